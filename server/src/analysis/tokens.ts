@@ -1,0 +1,101 @@
+/**
+ * Tokens and sentences for German news text. Sentences never cross a line break: scraped
+ * articles put one paragraph per line, and a sentence that spans lines is rare enough that
+ * treating lines as hard boundaries keeps every later step simple and local.
+ */
+import type { ArticleLine, Sentence, Span, Token } from './types';
+
+/** Words (with inner hyphens, apostrophes, gender colons, decimal points) or single symbols. */
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.:·][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Abbreviations after which a period does not end a sentence (CLDR's German list, abridged, plus news usage). */
+const ABBREVIATIONS = new Set(
+  (
+    'St Dr Prof Nr Mio Mrd Abs Art bzw ca Chr evtl ggf inkl insb Jh Jr Sr vgl z B u a o ä usw etc ' +
+    'Hr Fr Frl Str geb gest Mr Mrs Ms Gen Lt Col Kap Bd Hrsg S Tel Fax Min Sek Std Jan Feb Febr Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez ' +
+    'v n d h i e Co Inc Ltd dt engl franz russ amerik US EU UN Bundesr Pres Präs Rep Sen Gov'
+  ).split(' '),
+);
+
+const MONTH_AFTER_ORDINAL =
+  /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|Jahrhundert|Jahrestag|Geburtstag|Mal|Platz|Runde|Liga|Klasse|Stock)\b/;
+
+/** Closing marks that may follow sentence-final punctuation. */
+const CLOSERS = '"“”»«’\')]';
+/** Characters that may open the next sentence. */
+const OPENER = /[\p{Lu}\p{N}„"“«»‚(\[–—-]/u;
+
+/** Splits each non-empty line into sentences. */
+export function splitSentences(text: string, lines: ArticleLine[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const line of lines) {
+    if (line.role === 'empty') continue;
+    const isHeading = line.role === 'headline' || line.role === 'subheading';
+    for (const s of sentenceSpans(line.text)) {
+      const start = line.start + s.start;
+      const end = line.start + s.end;
+      out.push({ start, end, text: text.slice(start, end), line: line.index, isHeading });
+    }
+  }
+  return out;
+}
+
+/** Sentence spans within one line (offsets relative to the line). */
+export function sentenceSpans(line: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(line, 0);
+  let i = start;
+  while (i < line.length) {
+    const c = line[i];
+    if (c === '.' || c === '!' || c === '?' || c === '…') {
+      let end = i + 1;
+      while (end < line.length && '.!?…'.includes(line[end])) end++;
+      while (end < line.length && CLOSERS.includes(line[end])) end++;
+      const next = skipSpace(line, end);
+      if (next > end && next < line.length && OPENER.test(line[next]) && !isFalseStop(line, i, next)) {
+        spans.push({ start, end });
+        start = next;
+        i = next;
+        continue;
+      }
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(line, line.length);
+  if (end > start) spans.push({ start, end });
+  return spans;
+}
+
+/** A period after an abbreviation, an initial or an ordinal ("11. April") does not end a sentence. */
+function isFalseStop(line: string, dot: number, next: number): boolean {
+  if (line[dot] !== '.') return false;
+  let w = dot;
+  while (w > 0 && /[\p{L}\p{N}]/u.test(line[w - 1])) w--;
+  const word = line.slice(w, dot);
+  if (!word) return false;
+  if (/^\d{1,2}$/.test(word) && MONTH_AFTER_ORDINAL.test(line.slice(next))) return true;
+  if (/^\d{1,2}$/.test(word) && /^\d/.test(line.slice(next))) return true;
+  if (ABBREVIATIONS.has(word)) return true;
+  return /^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(line.slice(next)) && (w === 0 || line[w - 1] === ' ' || line[w - 1] === '.');
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+function trimEnd(s: string, i: number): number {
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return i;
+}
