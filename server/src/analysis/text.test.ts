@@ -22,3 +22,8 @@ test('the metadata line and the headline are told apart from the body', () => {
   const roles = splitLines(text).map((l) => l.role);
   assert.deepEqual(roles, ['metadata', 'empty', 'headline', 'empty', 'body']);
 });
+
+test('a scrape that starts with the lead paragraph has no headline', () => {
+  const text = ' date 2025-04 Archivbild\n\nMoskau - Der US-Sondergesandte führt ein weiteres Gespräch mit dem russischen Präsidenten. Kremlsprecher Dmitri Peskow bestätigte den Besuch.';
+  assert.deepEqual(splitLines(text).map((l) => l.role), ['metadata', 'empty', 'body']);
+});

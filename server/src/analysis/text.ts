@@ -86,7 +86,8 @@ export function splitLines(text: string, index: LineIndex = new LineIndex(text))
     if (!lineText.trim()) role = 'empty';
     else if (METADATA_LINE.test(lineText)) role = 'metadata';
     else if (!seenHeadline) {
-      role = 'headline';
+      // A scrape may start straight with the lead paragraph: a headline is short and has no final period.
+      role = lineText.trim().length <= 160 && !/\.\s*$/.test(lineText) ? 'headline' : 'body';
       seenHeadline = true;
     } else if (lineText.trim().length < 90 && !SENTENCE_END.test(lineText)) role = 'subheading';
     else role = 'body';

@@ -1,16 +1,68 @@
-/** Temporal expressions and the publication date (placeholder until the dates step lands). */
+/**
+ * Temporal expressions and the publication date. The pipeline step (`analyzeDates`) annotates
+ * content sentences only, the way the news annotation guide counts them; `findTemporalExpressions`
+ * serves the TimeML contract, where spans leave out prepositions and deictic words count too.
+ */
+import { parseDay } from './calendar';
+import type { Candidate } from './meaning';
+import { normalize, type Reference } from './normalize';
+import { type Located, anchorFor, decidePublication } from './publication';
+import { recognize } from './recognize';
+import { findStatedDate } from './statedDate';
+import { type Tense, sentenceAround, tenseOf } from './tense';
 import type { AnalysisContext, ArticleLine, PublicationDate, Sentence, TemporalExpression } from '../types';
 
 export function analyzeDates(
-  _text: string,
-  _lines: ArticleLine[],
-  _content: Sentence[],
-  _context: AnalysisContext,
+  text: string,
+  lines: ArticleLine[],
+  content: Sentence[],
+  context: AnalysisContext,
 ): { published: PublicationDate; dates: TemporalExpression[] } {
-  return { published: { value: null, source: 'none', evidence: 'no date found', confidence: 0 }, dates: [] };
+  const stated = findStatedDate(lines);
+  const found: Located[] = [];
+  for (const s of content) {
+    const tense = tenseOf(s.text);
+    for (const candidate of recognize(text, s.start, s.end)) {
+      // The stated publication date is metadata, not a date the article talks about.
+      if (stated && candidate.start < stated.span.end && stated.span.start < candidate.end) continue;
+      found.push({ candidate, tense });
+    }
+  }
+  const { published, reference } = decidePublication(stated, found, context);
+  return { published, dates: resolve(text, found, reference, false) };
 }
 
 /** Temporal expressions of a plain text against a reference date (the TimeML contract). */
-export function findTemporalExpressions(_text: string, _referenceDate: string | null): TemporalExpression[] {
-  return [];
+export function findTemporalExpressions(text: string, referenceDate: string | null): TemporalExpression[] {
+  const day = parseDay(referenceDate);
+  const reference: Reference = { day, reliable: day !== null, yearSearchCentre: day?.year ?? new Date().getUTCFullYear() };
+  const found = recognize(text, 0, text.length, { timeml: true }).map((candidate) => ({
+    candidate,
+    tense: tenseOf(sentenceAround(text, candidate.start, candidate.end)),
+  }));
+  return resolve(text, found, reference, true);
+}
+
+function resolve(text: string, found: Located[], reference: Reference, timeml: boolean): TemporalExpression[] {
+  const notAfter = reference.reliable ? reference.day : null;
+  return found.map(({ candidate, tense }) => {
+    const meaning = timeml ? asTimeml(candidate, tense) : candidate.meaning;
+    const anchor = meaning.kind === 'anchored' ? anchorFor(candidate, found, reference, notAfter) : null;
+    const n = normalize(meaning, reference, tense, anchor);
+    const start = timeml ? candidate.coreStart : candidate.start;
+    const end = timeml ? candidate.coreEnd : candidate.end;
+    return { start, end, text: text.slice(start, end), ...n };
+  });
+}
+
+/**
+ * TimeML (KRAUTS) tags the noun phrase without its preposition: "vor <zwei Wochen>" and
+ * "<zwei Wochen> nach der Wahl" are durations there; a bare "heute" in a present-tense clause
+ * usually means "nowadays" (PRESENT_REF) rather than the day of writing.
+ */
+function asTimeml(c: Candidate, tense: Tense): Candidate['meaning'] {
+  const m = c.meaning;
+  if (m.kind === 'shift' || m.kind === 'anchored') return { kind: 'duration', amount: m.amount, unit: m.unit };
+  if (m.kind === 'relativeDay' && m.offset === 0 && !m.part && !c.prep && tense === 'present') return { kind: 'reference', timex: 'PRESENT_REF' };
+  return m;
 }

@@ -1,11 +1,243 @@
-/** Direct and indirect quotes with speakers (placeholder until the speech step lands). */
-import type { EntityMention, Quote, Sentence } from '../types';
+/**
+ * Direct and indirect quotes with their speakers. Direct speech is found by quotation marks per
+ * paragraph; indirect speech per sentence, from the strongest cue to the weakest: a dass/ob-clause
+ * after a verb of saying, a trailing inquit, an attribution phrase ("laut X"), Konjunktiv I, and a
+ * headline's "Name: …". Speakers are resolved by SpeakerIndex.
+ */
+import { recognizeEntities } from '../entities';
+import { splitLines } from '../text';
+import { splitSentences, tokenize } from '../tokens';
+import type { EntityMention, Quote, Sentence, Span, Token } from '../types';
+import { findQuotedSpans, isTitle, type QuotedSpan } from './direct';
+import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
+import { SpeakerIndex } from './speaker';
+import { findSourcePhrases } from './sourcePhrase';
+import { isSubjunctiveI } from './subjunctive';
 
-export function findQuotes(_text: string, _content: Sentence[], _entities: EntityMention[]): Quote[] {
-  return [];
+interface Options {
+  /** Historical and plain texts introduce unmarked direct speech with a colon ("Er sagte: …"). */
+  colonSpeech: boolean;
+  /** How far a quotation may run before its closing mark (plain text has no paragraphs). */
+  maxQuoteLength: number;
+}
+
+/** Fixed phrases with a Konjunktiv I form that report nobody's speech. */
+const FIXED_SUBJUNCTIVE = /\b(?:es sei denn|sei es|wie dem auch sei|Gott sei Dank|es lebe|hoch lebe)\b/i;
+/** Sentence openings that make what precedes a comma a subordinate clause or an adverbial, never reported content. */
+const NOT_REPORTED_START = /^\W*(?:Obwohl|Weil|Wenn|Als|Da|Nachdem|Während|Bevor|Damit|Sobald|Seit|Seitdem|Falls|Indem|Über|Nach|Vor|Mit|Bei|Trotz|Wegen)\b/;
+/** A headline attribution: a name (one or two capitalised words), a colon, the claim. */
+const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?):\s+(\S.*?)[.!?]?\s*$/u;
+
+export function findQuotes(text: string, content: Sentence[], entities: EntityMention[]): Quote[] {
+  return analyse(text, content, entities, { colonSpeech: false, maxQuoteLength: Infinity });
 }
 
 /** Quotes in a plain text with no article structure (the REDEWIEDERGABE contract). */
-export function findQuotesInText(_text: string): Quote[] {
-  return [];
+export function findQuotesInText(text: string): Quote[] {
+  const lines = splitLines(text).map((l) => (l.role === 'empty' ? l : { ...l, role: 'body' as const }));
+  const sentences = splitSentences(text, lines);
+  const { mentions } = recognizeEntities(text, sentences, new Set(), {});
+  return analyse(text, sentences, mentions, { colonSpeech: true, maxQuoteLength: 3000 });
+}
+
+function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
+  const speakers = new SpeakerIndex(text, entities);
+  const direct = directQuotes(text, sentences, opt);
+  const quotes: Quote[] = [];
+  let recent: string | null = null;
+  let previousHadQuote = false;
+  for (const s of sentences) {
+    // A quotation belongs to the sentence where it closes: that is where its inquit stands.
+    const closing = direct.filter((q) => q.close > s.start && q.close <= s.end + 1);
+    const touching = direct.filter((q) => q.open < s.end && q.close > s.start);
+    const found = analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    for (const q of found) if (q.speaker) recent = q.speaker;
+    previousHadQuote = found.length > 0;
+    quotes.push(...found);
+  }
+  return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Quoted spans per line (articles) or over the whole text with a length cap (plain text). */
+function directQuotes(text: string, sentences: Sentence[], opt: Options): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  if (opt.maxQuoteLength === Infinity) {
+    const lines = new Map<number, Span>();
+    for (const s of sentences) {
+      const l = lines.get(s.line);
+      lines.set(s.line, l ? { start: Math.min(l.start, s.start), end: Math.max(l.end, s.end) } : { start: s.start, end: s.end });
+    }
+    for (const l of lines.values()) out.push(...findQuotedSpans(text, l.start, l.end));
+  } else if (sentences.length) {
+    out.push(...findQuotedSpans(text, sentences[0].start, sentences[sentences.length - 1].end, opt.maxQuoteLength));
+  }
+  return out.filter((q) => !isTitle(text, q));
+}
+
+function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | null, cue?: string, speakerSpan?: Span): Quote | undefined {
+  let { start, end } = span;
+  while (start < end && /[\s,;:–—-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.–—-]/.test(text[end - 1])) end--;
+  if (end - start < 2) return undefined;
+  return { start, end, kind, text: text.slice(start, end), speaker, speakerSpan, cue };
+}
+
+function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | null): { speaker: string | null; span?: Span } {
+  for (const span of [inq.subject, inq.altSubject]) {
+    if (!span) continue;
+    const r = speakers.resolve(span, recent, inq.subjectAfterVerb && span === inq.subject);
+    if (r) return { speaker: r.speaker, span: r.span };
+  }
+  return { speaker: null };
+}
+
+function analyseSentence(
+  text: string,
+  s: Sentence,
+  direct: QuotedSpan[],
+  touching: QuotedSpan[],
+  speakers: SpeakerIndex,
+  recent: string | null,
+  previousHadQuote: boolean,
+  opt: Options,
+): Quote[] {
+  const tokens = tokenize(s.text, s.start);
+  const insideDirect = (pos: number) => touching.some((q) => pos >= q.open && pos < q.close);
+  const out: Quote[] = [];
+  const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
+  const push = (q: Quote | undefined) => q && out.push(q);
+
+  // Direct quotes: an inquit after the closing mark or a colon inquit before the opening one.
+  for (const q of direct) {
+    const after = tokens.findIndex((t) => t.start >= q.close);
+    const startAt = after >= 0 && tokens[after].text === ',' ? after + 1 : after;
+    const inq = startAt >= 0 ? trailingInquit(tokens, startAt) : undefined;
+    const before = tokens.findIndex((t) => t.start >= q.open);
+    const colon = before > 0 && tokens[before - 1].text === ':' ? leadingInquit(tokens, clauseStart(tokens, before - 1), before - 1, false) : undefined;
+    const who = inq ?? colon;
+    if (who) directSpeaker.set(q, resolveInquit(speakers, who, recent));
+  }
+
+  const indirect = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
+  if (indirect) push(indirect);
+  else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
+  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previousHadQuote));
+
+  // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
+  const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
+  for (const q of direct) {
+    const own = directSpeaker.get(q);
+    const container = out.find((o) => o.start <= q.start && o.end >= q.end && o.speaker);
+    const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);
+    push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span));
+  }
+  return out;
+}
+
+/** A heading by layout that is also short and unpunctuated like one (layout alone misreads a lead paragraph). */
+function isHeadline(s: Sentence): boolean {
+  return s.isHeading && s.text.length < 150 && !/[.]$/.test(s.text);
+}
+
+/** The sentence's subject as a fallback speaker: a leading pronoun or a name before the first verb. */
+function subjectOf(tokens: Token[], speakers: SpeakerIndex, recent: string | null): string | undefined {
+  if (!tokens.length) return undefined;
+  const end = Math.min(tokens.length, 4);
+  return speakers.resolve({ start: tokens[0].start, end: tokens[end - 1].end }, recent)?.speaker;
+}
+
+function indirectQuotes(
+  text: string,
+  s: Sentence,
+  tokens: Token[],
+  direct: QuotedSpan[],
+  insideDirect: (pos: number) => boolean,
+  speakers: SpeakerIndex,
+  recent: string | null,
+  previousHadQuote: boolean,
+): Quote[] {
+  const out: Quote[] = [];
+  const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+
+  // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if ((t.text !== 'dass' && t.text !== 'ob') || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    const from = clauseStart(tokens, i - 1);
+    const inq = leadingInquit(tokens, from, i - 1, true);
+    if (!inq) continue;
+    const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) out.push(q);
+    return out;
+  }
+
+  // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
+  for (let i = tokens.length - 2; i > 0; i--) {
+    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+    const inq = trailingInquit(tokens, i + 1);
+    if (!inq) continue;
+    const content = { start: s.start, end: tokens[i].start };
+    if (coveredByDirect(content)) return out;
+    // "Obwohl …, unterstreicht er …" is a main clause after a subordinate one, not an inquit.
+    if (NOT_REPORTED_START.test(s.text)) break;
+    const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const q = quote(text, content, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) out.push(q);
+    return out;
+  }
+
+  // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
+  const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
+  if (phrases.length) {
+    const p = phrases[0];
+    const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, true) : undefined;
+    // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
+    const leading = text.slice(s.start, p.start).trim() === '';
+    const contentStart = leading ? p.end : s.start;
+    const relative = text.slice(contentStart, s.end).search(/,\s+(?:was|wobei)\b/);
+    const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
+    const q = quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span);
+    if (q) out.push(q);
+    return out;
+  }
+
+  // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
+  if (!FIXED_SUBJUNCTIVE.test(s.text) && tokens.some((t) => isSubjunctiveI(t.text) && !insideDirect(t.start))) {
+    const content = { start: s.start, end: s.end };
+    if (!coveredByDirect(content)) {
+      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
+      if (q) out.push(q);
+    }
+  }
+  return out;
+}
+
+/** "Lawrow: Ukraine-Deal noch feinjustieren" — a headline that attributes its claim to a name. */
+function headlineAttribution(text: string, s: Sentence, speakers: SpeakerIndex): Quote | undefined {
+  const m = HEADLINE_SPEAKER.exec(s.text);
+  if (!m) return undefined;
+  const nameSpan = { start: s.start + m.index + m[0].indexOf(m[1]), end: s.start + m.index + m[0].indexOf(m[1]) + m[1].length };
+  const who = speakers.resolve(nameSpan);
+  if (!who) return undefined;
+  const claimStart = s.start + m[0].indexOf(m[2], m[1].length + 1);
+  return quote(text, { start: claimStart, end: claimStart + m[2].length }, 'indirect', who.speaker, ':', who.span);
+}
+
+/** "Er sagte: Das ist …" — unmarked direct speech after a colon that follows a verb of saying. */
+function colonDirect(
+  text: string,
+  s: Sentence,
+  tokens: Token[],
+  insideDirect: (pos: number) => boolean,
+  speakers: SpeakerIndex,
+  recent: string | null,
+): Quote | undefined {
+  const colon = tokens.findIndex((t) => t.text === ':' && !insideDirect(t.start));
+  if (colon < 1 || colon + 1 >= tokens.length || insideDirect(tokens[colon + 1].start)) return undefined;
+  if (/^[„"“»«‚]/.test(tokens[colon + 1].text)) return undefined;
+  const inq = leadingInquit(tokens, clauseStart(tokens, colon), colon, false);
+  if (!inq) return undefined;
+  const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+  return quote(text, { start: tokens[colon + 1].start, end: s.end }, 'direct', who.speaker, inq.cue.text, who.span);
 }

@@ -1,0 +1,113 @@
+// What a person sees in the workbench: the hover card, the Meetings view, the outline, a
+// diagnostic's quick-fix menu. Each check leaves a screenshot behind.
+import { join } from 'node:path';
+import { timed } from './report.mjs';
+
+const SEED_FILE = '000_ee58dc4cf64d29b6.txt';
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openSeed(page) {
+  const file = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${SEED_FILE}"]`);
+  if (!(await file.isVisible())) {
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label^="seeds"]').click();
+  }
+  await file.click();
+  await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Wladimir Putin' }).first().waitFor({ timeout: 30_000 });
+}
+
+/** The screen point of `word` inside the first editor line holding it. */
+async function pointAt(page, word) {
+  const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: word }).first();
+  const span = line.locator('span span', { hasText: word }).first();
+  const box = await span.boundingBox();
+  const text = await span.innerText();
+  const at = text.indexOf(word);
+  return { x: box.x + box.width * ((at + word.length / 2) / text.length), y: box.y + box.height / 2 };
+}
+
+/** The first hover may come before the server is up: move away and back until the card shows. */
+async function hoverUntil(page, point, hasText, attempts = 15) {
+  const hover = page.locator('.monaco-hover:visible', { hasText }).first();
+  for (let i = 0; ; i++) {
+    await page.mouse.move(point.x, point.y + 250);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    try {
+      await hover.waitFor({ timeout: 2000 });
+      return (await hover.innerText()).trim();
+    } catch (err) {
+      if (i >= attempts) throw err;
+    }
+  }
+}
+
+async function expandView(page, name) {
+  const header = page.locator(`.pane-header[aria-label^="${name} Section"]`);
+  await header.waitFor({ timeout: 15_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  return page.locator('.pane', { has: header });
+}
+
+const DATE_LIKE = /\b\d{4}(-\d{2}){0,2}\b|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|ohne Datum|undated|no date/i;
+
+export async function runBrowserChecks(page, shotsDir) {
+  const shot = (name) => page.screenshot({ path: join(shotsDir, `${name}.png`) });
+  const results = [];
+
+  results.push(await timed('browser: the hover card shows the canonical name and role', async () => {
+    await openSeed(page);
+    const text = await hoverUntil(page, await pointAt(page, 'Wladimir Putin'), 'Wladimir Putin');
+    await shot('hover');
+    if (!/Präsident/.test(text)) throw new Error(`hover lacks the role "Präsident": ${JSON.stringify(text)}`);
+    await page.mouse.move(5, 400);
+  }));
+
+  results.push(await timed('browser: the Meetings view shows meetings grouped by date', async () => {
+    await runCommand(page, 'Focus on Meetings View');
+    const pane = await expandView(page, 'Meetings');
+    const groups = pane.locator('.monaco-list-row[role="treeitem"][aria-level="1"]');
+    await groups.first().waitFor({ timeout: 20_000 });
+    const labels = await groups.allInnerTexts();
+    if (!labels.some((l) => DATE_LIKE.test(l))) throw new Error(`top-level items are not dates: ${JSON.stringify(labels)}`);
+    if ((await groups.first().getAttribute('aria-expanded')) === 'false') await groups.first().click();
+    await pane.locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first().waitFor({ timeout: 10_000 });
+    await shot('meetings');
+  }));
+
+  results.push(await timed('browser: the outline shows the article\'s meetings', async () => {
+    await openSeed(page);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const pane = await expandView(page, 'Outline');
+    const item = pane.getByRole('treeitem', { name: /Putin.*Witkoff|Witkoff.*Putin/ }).first();
+    await item.waitFor({ timeout: 20_000 });
+    await shot('outline');
+  }));
+
+  results.push(await timed('browser: a boilerplate line offers its quick fix', async () => {
+    await openSeed(page);
+    await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Veröffentlichungsdatum' }).first().click();
+    await page.keyboard.press('Home');
+    const menu = page.locator('.action-widget:visible', { hasText: 'Remove this boilerplate line' });
+    for (let i = 0; ; i++) {
+      await page.keyboard.press('Control+Period');
+      try {
+        await menu.waitFor({ timeout: 2000 });
+        break;
+      } catch (err) {
+        await page.keyboard.press('Escape');
+        if (i >= 10) throw err;
+      }
+    }
+    await shot('quickfix');
+    await page.keyboard.press('Escape');
+  }));
+
+  return results;
+}

@@ -1,0 +1,18 @@
+// The throwaway folder code-server opens: the seeds under `seeds/` (so the default article glob
+// matches) and one plain text file outside the globs.
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './paths.mjs';
+
+export const RESULTS_FILE = '.e2e-results.txt';
+
+/** Creates a fresh run folder holding the workspace and the editor profile; returns both paths. */
+export function makeRunFolder() {
+  const run = mkdtempSync(join(tmpdir(), 'news-lens-e2e-'));
+  const workspace = join(run, 'ws');
+  cpSync(join(repoRoot, 'seeds'), join(workspace, 'seeds'), { recursive: true });
+  mkdirSync(join(workspace, 'notes'), { recursive: true });
+  copyFileSync(join(repoRoot, 'e2e', 'fixtures', 'other.txt'), join(workspace, 'notes', 'other.txt'));
+  return { run, workspace, resultsFile: join(workspace, RESULTS_FILE) };
+}

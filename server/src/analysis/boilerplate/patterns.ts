@@ -1,0 +1,43 @@
+/**
+ * Patterns of German news-site furniture, by reason. Each is tested against one trimmed line,
+ * so they are anchored and bounded: no pattern can backtrack over more than a line.
+ */
+import type { BoilerplateReason } from '../types';
+
+export interface LinePattern {
+  reason: BoilerplateReason;
+  pattern: RegExp;
+  /** True when the article's own text normally ends at this line: what follows is site furniture. */
+  endsArticle?: boolean;
+}
+
+/** Photo agencies and pools that appear in credits ("Foto: … /AP/dpa"). */
+const AGENCY = '(?:dpa|AP|AFP|Reuters|REUTERS|Getty|imago|IMAGO|picture[ -]alliance|Keystone|APA|Sputnik|epa|EPA|Pool|KNA|Shutterstock|iStock)';
+
+export const LINE_PATTERNS: LinePattern[] = [
+  { reason: 'metadata', pattern: /^(?:date|datum|published|veröffentlicht(?:ungsdatum)?|erstellt|stand)\s*:?\s*\d{1,4}[-./]\d{1,2}/i },
+  { reason: 'metadata', pattern: /^\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?$/ },
+  { reason: 'metadata', pattern: /^(?:Aktualisiert|Update|Zuletzt aktualisiert)\s*(?::|am\b|vor\b)/i },
+  { reason: 'metadata', pattern: /^Lesezeit\s*:?\s*(?:ca\.\s*)?\d/i },
+  { reason: 'photo credit', pattern: /^(?:Fotos?|Bild(?:er)?|Credits?|Copyright|Quelle|Video|Grafik)\s*:\s*\S.{0,120}$/i },
+  { reason: 'photo credit', pattern: /^©/ },
+  { reason: 'photo credit', pattern: new RegExp(`\\b(?:Fotos?|Bild)\\s*:\\s*[^.!?]{0,100}${AGENCY}[^.!?]{0,60}$`) },
+  { reason: 'caption', pattern: /\((?:Archivbild|Archivfoto|Symbolbild|Symbolfoto|Illustration|Bildmontage|Montage|Screenshot)\)/i },
+  { reason: 'byline', pattern: /^von\s+\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,3}(?=\p{Lu}|\s*$|\s*[,|/])/u },
+  { reason: 'byline', pattern: /^(?:Von|Autor(?:in)?:|Ein (?:Kommentar|Gastbeitrag|Bericht|Essay) von)\s+\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,3}\s*(?:[,|/].{0,40})?$/u },
+  { reason: 'widget', pattern: /^(?:Das Wichtigste (?:in Kürze|auf einen Blick|zusammengefasst)|Auch in den News|Auch interessant|Lesen Sie auch|Lesen Sie mehr|Weitere Themen|Top-?Themen|Meistgelesen|Inhaltsverzeichnis|Artikel anhören|Zusammenfassung|Newsletter)\s*:?$/i },
+  { reason: 'widget', pattern: /^(?:Mehr entdecken|Mehr zum Thema|Das könnte Sie auch interessieren|Weitere Artikel|Weitere Nachrichten|Empfehlungen der Redaktion|Mehr aus dem Ressort|Mehr Nachrichten)\s*:?$/i, endsArticle: true },
+  { reason: 'teaser', pattern: /^(?:Mehr zum Thema|Lesen Sie auch|Auch interessant|Zum Thema|Passend zum Thema|Siehe auch)\s*[–—:-]\s*\S/i, endsArticle: true },
+  { reason: 'share or comment', pattern: /^(?:Diesen Artikel teilen|Artikel teilen|Jetzt teilen|Teilen|Schreibe(?:n Sie)? einen Kommentar|Kommentar schreiben|Kommentieren|Die Kommentare sind geschlossen|Kommentare(?: anzeigen| lesen)?|Kommentarfunktion.{0,60}|Link kopieren|Drucken|Artikel drucken|Zur Startseite)\s*[.:!]?$/i, endsArticle: true },
+  { reason: 'advertisement', pattern: /^(?:Anzeige|ANZEIGE|Werbung|Sponsored|Gesponsert|Advertorial|Partnerinhalt)\s*:?$/i, endsArticle: true },
+  { reason: 'advertisement', pattern: /\bverpasst\?.{0,60}\b(?:ansehen|anschauen|anhören|streamen)\b/i },
+  { reason: 'advertisement', pattern: /^(?:Jetzt|Hier)\b.{0,50}\b(?:abonnieren|ansehen|anhören|streamen|herunterladen|testen)\b.{0,20}$/i },
+  { reason: 'AI disclosure', pattern: /\b(?:Beitrag|Artikel|Text)\b.{0,80}\b(?:mit (?:Hilfe|Unterstützung)|mithilfe|unter Verwendung|durch)\b.{0,40}(?:Künstliche[rn]? Intelligenz|\bKI\b)/i, endsArticle: true },
+  { reason: 'AI disclosure', pattern: /^(?:Dieser|Der) (?:Beitrag|Artikel|Text) wurde (?:maschinell|automatisch) (?:übersetzt|erstellt)/i, endsArticle: true },
+  { reason: 'source list', pattern: /^(?:Verwendete Quellen|Quellen|Quellenangaben?)\s*:?$/i, endsArticle: true },
+];
+
+/** The first pattern that matches the trimmed line, if any. */
+export function matchLinePattern(trimmed: string): LinePattern | undefined {
+  return LINE_PATTERNS.find((p) => p.pattern.test(trimmed));
+}

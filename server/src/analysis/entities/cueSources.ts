@@ -1,0 +1,35 @@
+/** Evidence from the noun that introduces a name: "Nachrichtenagentur Interfax", "Plattform X", "Flughafen Wnukowo". */
+import { nameCue } from '../lexicon/roles';
+import type { Candidate, NameToken } from './types';
+import { isAcronym, isCapitalised, isNameLike, isOpeningQuote } from './wordShape';
+
+const MAX_QUOTED_TOKENS = 5;
+
+export function cueCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const cue = nameCue(tokens[i].text);
+    if (!cue) continue;
+    const span = quotedName(tokens, i + 1) ?? bareName(tokens, i + 1);
+    if (!span) continue;
+    const text = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');
+    out.push({ ...span, type: cue.type, canonical: cue.canonicalPrefix + text, evidence: 'context', confidence: 0.8 });
+  }
+}
+
+/** A title in quotation marks: „Iswestija“, "New York Times". */
+function quotedName(tokens: readonly NameToken[], i: number): { first: number; end: number } | undefined {
+  if (!isOpeningQuote(tokens[i].text)) return undefined;
+  const first = i + 1;
+  for (let k = first; k < tokens.length && k - first < MAX_QUOTED_TOKENS; k++) {
+    const w = tokens[k].text;
+    if (/^[“”"«»‘’']$/.test(w)) return k > first && isCapitalised(tokens[first].text) ? { first, end: k } : undefined;
+  }
+  return undefined;
+}
+
+/** One name-like word, or a single capital letter ("X"). */
+function bareName(tokens: readonly NameToken[], i: number): { first: number; end: number } | undefined {
+  const w = tokens[i].text;
+  if (isNameLike(w) || isAcronym(w) || /^\p{Lu}$/u.test(w)) return { first: i, end: i + 1 };
+  return undefined;
+}

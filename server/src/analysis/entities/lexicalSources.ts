@@ -1,0 +1,88 @@
+/** Evidence from lists: the gazetteer (institutions, multi-word places, known names) and the place lexicon. */
+import { isClosedClass } from '../lexicon/closedClass';
+import { isCommonNoun } from '../lexicon/commonNouns';
+import { lookupPlace } from '../lexicon/places';
+import type { EntityType } from '../types';
+import type { Gazetteer } from './gazetteer';
+import type { Candidate, NameToken } from './types';
+import { isFirstName } from '../lexicon/firstNames';
+import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
+
+/** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
+const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|viele|alle|zwei|drei|mehrere|diese\w*|jene\w*)$/i;
+
+/** Spans the user marked as not a name; every other source yields to them. */
+export interface Suppressed {
+  first: number;
+  end: number;
+}
+
+export function gazetteerCandidates(
+  tokens: readonly NameToken[],
+  gazetteers: readonly Gazetteer[],
+  evidence: 'lexicon' | 'user',
+  out: Candidate[],
+  suppressed: Suppressed[],
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const g of gazetteers) {
+      const m = g.matchAt(tokens, i);
+      if (!m) continue;
+      if (m.type === 'NONE') suppressed.push({ first: m.first, end: m.end });
+      else out.push({ first: m.first, end: m.end, type: m.type as EntityType, canonical: m.canonical, evidence, confidence: evidence === 'user' ? 0.95 : 0.9 });
+      break;
+    }
+  }
+}
+
+export function placeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (isCompound(w) || isClosedClass(w)) continue;
+    const place = lookupPlace(w);
+    if (!place) continue;
+    // Countries take the article anyway ("die Schweiz"); a city that is also a noun ("die Halle") does not.
+    const ambiguous = place.kind !== 'country' && isCommonNoun(w, true);
+    if (ambiguous && i > 0 && DETERMINER.test(tokens[i - 1].text)) continue;
+    out.push({ first: i, end: i + 1, type: 'LOC', canonical: place.lemma, evidence: 'lexicon', confidence: ambiguous ? 0.6 : 0.85 });
+  }
+}
+
+/** Prepositions of place or origin that German news puts straight before a bare place name. */
+const PLACE_PREPOSITION = /^(?:in|nach|aus)$/;
+
+/** "in Davos", "nach Kramatorsk": an unknown name-like word after a preposition of place is most likely a place. */
+export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!PLACE_PREPOSITION.test(tokens[i - 1].text) || !isNameLike(w) || isFirstName(w) || lookupPlace(w)) continue;
+    out.push({ first: i, end: i + 1, type: 'LOC', canonical: w, evidence: 'context', confidence: 0.5 });
+  }
+}
+
+/** Endings of German and Central European settlement names; only words not listed as nouns qualify. */
+const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow|au)s?$/u;
+
+/** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
+export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!isCapitalised(w) || isCompound(w) || !SETTLEMENT_ENDING.test(w)) continue;
+    if (isCommonNoun(w, true) || isClosedClass(w) || lookupPlace(w) || isFirstName(w)) continue;
+    out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
+  }
+}
+
+/** Acronyms that name things, not organisations. */
+const NON_ORG_ACRONYMS = new Set(
+  'AGB AKW BGB BLZ CD CO2 DJ DM DNA DOS DVD EDV GPS HIV IC ICE IQ IT KI KZ LKW LP MP3 NGO OB OCR PC PDA PDF PIN PKW PR SMS SUV TV UHF UKW URL USB VHF WC WLAN WM WWW'.split(' '),
+);
+
+/** An unknown acronym is most often an organisation ("IBM", "GKN", "NHK"). */
+export function acronymCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (w.length < 2 || w.length > 5 || !isAcronym(w) || NON_ORG_ACRONYMS.has(w) || /\d/.test(w) || isClosedClass(w) || lookupPlace(w)) continue;
+    out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.45 });
+  }
+}

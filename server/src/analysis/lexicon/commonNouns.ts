@@ -1,0 +1,27 @@
+/**
+ * German common nouns (german-dict-helper, CC BY-SA 4.0; see server/data/lexicon/NOTICE).
+ * A capitalised word that is a common noun is usually not a name. The source misses many
+ * compounds, so an unknown word whose head (a final part of four letters or more) is a noun counts too.
+ */
+import { lazy, wordSet } from './lazy';
+
+const nouns = lazy(() => wordSet(require('../../../data/lexicon/common-nouns.json') as string));
+
+/** Gender forms ("Vertreter:innen", "UnterhändlerInnen") are nouns if their base is. */
+const GENDER_SUFFIX = /(?:[:*_/]innen|[:*_/]in|Innen)$/;
+
+// Both parts of a compound are words of their own; shorter splits turn names into nouns ("Za|rubin").
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 4;
+
+/** True for a listed noun form or, unless `exactOnly`, a compound whose head is one. */
+export function isCommonNoun(word: string, exactOnly = false): boolean {
+  const set = nouns();
+  const base = word.replace(GENDER_SUFFIX, '');
+  if (set.has(base)) return true;
+  if (exactOnly) return false;
+  for (let i = MIN_MODIFIER; i <= base.length - MIN_HEAD; i++) {
+    if (set.has(base[i].toUpperCase() + base.slice(i + 1))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+/**
+ * Place names: LanguageTool's proper nouns tagged city/country/region (CC BY-SA 4.0, all
+ * inflected forms) and the German country names of CLDR (via Intl at build time), plus a few
+ * multi-word names of general knowledge that neither source spells out.
+ */
+import { lazy } from './lazy';
+
+export type PlaceKind = 'city' | 'country' | 'region' | 'water' | 'mountain';
+
+export interface Place {
+  lemma: string;
+  kind: PlaceKind;
+}
+
+/** A multi-word name with its spellings; the first spelling is canonical. */
+export interface MultiWordName {
+  canonical: string;
+  spellings: string[];
+}
+
+const singleWord = lazy(() => {
+  const map = new Map<string, Place>();
+  const eig = require('../../../data/lexicon/places.json') as Record<string, [string, PlaceKind]>;
+  for (const [form, [lemma, kind]] of Object.entries(eig)) map.set(form, { lemma, kind });
+  for (const name of countryNames()) {
+    if (name.includes(' ')) continue;
+    map.set(name, { lemma: name, kind: 'country' });
+    // Genitive -s for neuter names (Russlands, Chinas); feminine ones (die Ukraine) take none.
+    if (!/[sxzße]$/.test(name) && !map.has(`${name}s`)) map.set(`${name}s`, { lemma: name, kind: 'country' });
+  }
+  return map;
+});
+
+function countryNames(): string[] {
+  return Object.keys(require('../../../data/lexicon/countries.json') as Record<string, string>);
+}
+
+export function lookupPlace(word: string): Place | undefined {
+  return singleWord().get(word);
+}
+
+/** General-knowledge spellings the lexicons lack: abbreviations, exonyms with a particle, regions. */
+const EXTRA_MULTI_WORD: MultiWordName[] = [
+  { canonical: 'Vereinigte Staaten', spellings: ['Vereinigte Staaten', 'USA', 'U.S.A.', 'Vereinigte Staaten von Amerika'] },
+  { canonical: 'Vereinigtes Königreich', spellings: ['Vereinigtes Königreich', 'UK'] },
+  { canonical: 'Sankt Petersburg', spellings: ['Sankt Petersburg', 'St. Petersburg', 'St Petersburg'] },
+  { canonical: 'Naher Osten', spellings: ['Naher Osten', 'Nahost'] },
+  { canonical: 'Mittlerer Osten', spellings: ['Mittlerer Osten'] },
+  { canonical: 'New York', spellings: ['New York'] },
+  { canonical: 'Los Angeles', spellings: ['Los Angeles'] },
+  { canonical: 'San Francisco', spellings: ['San Francisco'] },
+  { canonical: 'Tel Aviv', spellings: ['Tel Aviv'] },
+  { canonical: 'Abu Dhabi', spellings: ['Abu Dhabi'] },
+  { canonical: 'Buenos Aires', spellings: ['Buenos Aires'] },
+  { canonical: 'Rio de Janeiro', spellings: ['Rio de Janeiro'] },
+  { canonical: 'Hongkong', spellings: ['Hongkong', 'Hong Kong'] },
+  { canonical: 'Gazastreifen', spellings: ['Gazastreifen', 'Gaza-Streifen'] },
+  { canonical: 'Westjordanland', spellings: ['Westjordanland'] },
+];
+
+export const multiWordPlaces = lazy((): MultiWordName[] => [
+  ...EXTRA_MULTI_WORD,
+  ...countryNames()
+    .filter((n) => n.includes(' ') && !EXTRA_MULTI_WORD.some((e) => e.canonical === n))
+    .map((n) => ({ canonical: n, spellings: [n] })),
+]);

@@ -1,0 +1,50 @@
+/**
+ * Country adjectives → canonical country names, for unnamed delegations ("eine russische
+ * Delegation" → Russland). General world knowledge, German spelling.
+ */
+const COUNTRY_BY_ADJECTIVE: Record<string, string> = {
+  russisch: 'Russland',
+  ukrainisch: 'Ukraine',
+  amerikanisch: 'Vereinigte Staaten',
+  'us-amerikanisch': 'Vereinigte Staaten',
+  chinesisch: 'China',
+  deutsch: 'Deutschland',
+  französisch: 'Frankreich',
+  britisch: 'Vereinigtes Königreich',
+  italienisch: 'Italien',
+  spanisch: 'Spanien',
+  polnisch: 'Polen',
+  österreichisch: 'Österreich',
+  schweizerisch: 'Schweiz',
+  niederländisch: 'Niederlande',
+  belgisch: 'Belgien',
+  ungarisch: 'Ungarn',
+  tschechisch: 'Tschechien',
+  türkisch: 'Türkei',
+  israelisch: 'Israel',
+  iranisch: 'Iran',
+  syrisch: 'Syrien',
+  saudisch: 'Saudi-Arabien',
+  katarisch: 'Katar',
+  ägyptisch: 'Ägypten',
+  japanisch: 'Japan',
+  indisch: 'Indien',
+  kanadisch: 'Kanada',
+  belarussisch: 'Belarus',
+  nordkoreanisch: 'Nordkorea',
+  südkoreanisch: 'Südkorea',
+  palästinensisch: 'Palästina',
+};
+
+const ADJECTIVE_STEMS = Object.keys(COUNTRY_BY_ADJECTIVE).sort((a, b) => b.length - a.length);
+
+/** Alternation of adjective stems for regexes ("russisch|ukrainisch|…"), longest first. */
+export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
+
+/** "russischen" → Russland; "US-" → Vereinigte Staaten. */
+export function countryOfAdjective(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w === 'us-' || w === 'us') return 'Vereinigte Staaten';
+  const stem = ADJECTIVE_STEMS.find((s) => w.startsWith(s) && w.length - s.length <= 2);
+  return stem ? COUNTRY_BY_ADJECTIVE[stem] : undefined;
+}

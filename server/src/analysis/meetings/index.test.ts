@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findMeetings } from './index';
+import { testArticle, type TestArticle } from './testInput';
+
+function meetings(a: TestArticle) {
+  return findMeetings(a.text, a.sentences, a.entities, a.dates, [], a.published);
+}
+
+test('a reported meeting gets its participants, place, date and status', () => {
+  const a = testArticle(
+    'Bundeskanzler Olaf Scholz hat am Montag in Paris den französischen Präsidenten Emmanuel Macron getroffen. Das Treffen dauerte mehr als zwei Stunden.',
+    [['Olaf Scholz', 'PER', 'Olaf Scholz'], ['Paris', 'LOC', 'Paris'], ['Emmanuel Macron', 'PER', 'Emmanuel Macron']],
+    [['am Montag', '2024-05-06']],
+  );
+  const [m, ...rest] = meetings(a);
+  assert.equal(rest.length, 0);
+  assert.deepEqual(m.participants, ['Olaf Scholz', 'Emmanuel Macron']);
+  assert.equal(m.place, 'Paris');
+  assert.equal(m.date, '2024-05-06');
+  assert.equal(m.status, 'happened');
+  assert.equal(m.mentions.length, 2);
+});
+
+test('a phone call has no place, a present-tense headline takes the publication date', () => {
+  const call = testArticle('Selenskyj und Biden telefonierten am Dienstag von Kiew aus.', [['Selenskyj', 'PER', 'Wolodymyr Selenskyj'], ['Biden', 'PER', 'Joe Biden'], ['Kiew', 'LOC', 'Kiew']], [['am Dienstag', '2024-02-13']]);
+  const [c] = meetings(call);
+  assert.equal(c.kind, 'phone');
+  assert.equal(c.place, null);
+  const visit = testArticle('Erdogan empfängt Orban in Ankara', [['Erdogan', 'PER', 'Recep Tayyip Erdogan'], ['Orban', 'PER', 'Viktor Orban'], ['Ankara', 'LOC', 'Ankara']], [], '2024-07-08');
+  const [v] = meetings(visit);
+  assert.equal(v.kind, 'host');
+  assert.equal(v.date, '2024-07-08');
+  assert.equal(v.place, 'Ankara');
+});
+
+test('planned and speculated meetings are told apart from happened ones', () => {
+  const planned = testArticle('Ein Treffen zwischen Xi Jinping und Joe Biden soll im November stattfinden.', [['Xi Jinping', 'PER', 'Xi Jinping'], ['Joe Biden', 'PER', 'Joe Biden']], [['im November', '2023-11']]);
+  assert.equal(meetings(planned)[0].status, 'planned');
+  assert.equal(meetings(planned)[0].date, '2023-11');
+  const speculated = testArticle('In Brüssel gibt es Spekulationen über eine mögliche Begegnung zwischen Meloni und Le Pen.', [['Brüssel', 'LOC', 'Brüssel'], ['Meloni', 'PER', 'Giorgia Meloni'], ['Le Pen', 'PER', 'Marine Le Pen']]);
+  assert.equal(meetings(speculated)[0].status, 'speculated');
+});
+
+test('an unnamed delegation counts as its country unless a named member stands for it', () => {
+  const a = testArticle(
+    'Der US-Außenminister Antony Blinken hat in Genf mit der chinesischen Delegation verhandelt. Die Gespräche mit dem chinesischen Chefunterhändler Wang Yi seien konstruktiv gewesen.',
+    [['Antony Blinken', 'PER', 'Antony Blinken'], ['Genf', 'LOC', 'Genf'], ['Wang Yi', 'PER', 'Wang Yi']],
+  );
+  const [m] = meetings(a);
+  assert.deepEqual(m.participants, ['Antony Blinken', 'Wang Yi']);
+  assert.equal(m.place, 'Genf');
+  assert.equal(m.kind, 'negotiation');
+});
+
+test('negated meetings, interviews and spokespeople are not meetings or participants', () => {
+  const negated = testArticle('Ein direktes Treffen zwischen Netanjahu und Abbas gab es nach Angaben beider Seiten nicht.', [['Netanjahu', 'PER', 'Benjamin Netanjahu'], ['Abbas', 'PER', 'Mahmud Abbas']]);
+  assert.equal(meetings(negated).length, 0);
+  const interview = testArticle('Lawrow sagte im Gespräch mit dem Journalisten Tucker Carlson, Moskau sei zu Verhandlungen bereit.', [['Lawrow', 'PER', 'Sergej Lawrow'], ['Tucker Carlson', 'PER', 'Tucker Carlson'], ['Moskau', 'LOC', 'Moskau']]);
+  assert.equal(meetings(interview).length, 0);
+  const spokes = testArticle('Regierungssprecher Steffen Hebestreit bestätigte, dass Scholz Selenskyj am Freitag empfange.', [['Steffen Hebestreit', 'PER', 'Steffen Hebestreit'], ['Scholz', 'PER', 'Olaf Scholz'], ['Selenskyj', 'PER', 'Wolodymyr Selenskyj']], [['am Freitag', '2024-02-16']]);
+  assert.deepEqual(meetings(spokes)[0].participants, ['Olaf Scholz', 'Wolodymyr Selenskyj']);
+});
+
+test('different meetings of the same people stay apart, a genitive modifier is no participant', () => {
+  const a = testArticle(
+    'Macron trifft Scholz in Berlin. Bereits im März hatten Macron und Scholz in Paris ein langes Gespräch geführt. Scholz hatte sich zuvor mit Macrons Berater Emmanuel Bonne getroffen.',
+    [['Macron', 'PER', 'Emmanuel Macron'], ['Scholz', 'PER', 'Olaf Scholz'], ['Berlin', 'LOC', 'Berlin'], ['Paris', 'LOC', 'Paris'], ['Macrons', 'PER', 'Emmanuel Macron'], ['Emmanuel Bonne', 'PER', 'Emmanuel Bonne']],
+    [['im März', '2024-03']],
+    '2024-05-02',
+  );
+  const ms = meetings(a);
+  assert.deepEqual(ms.map((m) => [m.place, m.date]), [['Berlin', '2024-05-02'], ['Paris', '2024-03'], [null, null]]);
+  assert.deepEqual(ms[2].participants, ['Olaf Scholz', 'Emmanuel Bonne'], 'Macron is only a genitive there');
+});

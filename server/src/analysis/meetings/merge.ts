@@ -1,0 +1,84 @@
+/**
+ * Mentions of the same meeting in one article become one meeting: same or overlapping
+ * participants with compatible date, place, kind and status; anaphora ("das Treffen",
+ * "dieses Gespräch") attach to the most recent meeting.
+ */
+import type { MeetingKind, MeetingStatus, Span } from '../types';
+import { datesCompatible, moreSpecificDate } from './date';
+import { firmerStatus } from './status';
+
+/** One trigger in one sentence, with what that sentence says about the meeting. */
+export interface MeetingMention {
+  sentence: Span;
+  trigger: Span & { text: string };
+  kind: MeetingKind;
+  anaphoric: boolean;
+  people: string[];
+  countries: string[];
+  represented: string[];
+  place: string | null;
+  date: string | null;
+  status: MeetingStatus;
+}
+
+/** A meeting under construction. */
+export interface MeetingDraft {
+  mentions: MeetingMention[];
+  people: string[];
+  countries: string[];
+  represented: Set<string>;
+  place: string | null;
+  date: string | null;
+  status: MeetingStatus;
+  kind: MeetingKind;
+}
+
+export function mergeMentions(mentions: readonly MeetingMention[]): MeetingDraft[] {
+  const drafts: MeetingDraft[] = [];
+  let last: MeetingDraft | null = null;
+  for (const m of mentions) {
+    const named = m.people.length + m.countries.length > 0;
+    let target: MeetingDraft | null = null;
+    if (named) target = [...drafts].reverse().find((d) => compatible(d, m)) ?? (m.anaphoric ? last : null);
+    else if (m.anaphoric) target = last;
+    else target = last && m.place && last.place === m.place ? last : null;
+
+    if (!target) {
+      target = { mentions: [], people: [], countries: [], represented: new Set(), place: null, date: null, status: m.status, kind: m.kind };
+      drafts.push(target);
+    } else if (!m.anaphoric) {
+      target.status = firmerStatus(target.status, m.status);
+      if (target.kind === 'meeting' && m.kind !== 'meeting') target.kind = m.kind;
+    }
+    add(target, m);
+    last = target;
+  }
+  return drafts;
+}
+
+function add(d: MeetingDraft, m: MeetingMention): void {
+  d.mentions.push(m);
+  for (const p of m.people) if (!d.people.includes(p)) d.people.push(p);
+  for (const c of m.countries) if (!d.countries.includes(c)) d.countries.push(c);
+  for (const r of m.represented) d.represented.add(r);
+  d.place ??= m.place;
+  if (datesCompatible(d.date, m.date)) d.date = moreSpecificDate(d.date, m.date);
+}
+
+function compatible(d: MeetingDraft, m: MeetingMention): boolean {
+  if ((d.kind === 'phone') !== (m.kind === 'phone')) return false;
+  if (!datesCompatible(d.date, m.date)) return false;
+  if (d.place && m.place && d.place !== m.place) return false;
+  const dNamed = [...d.people, ...d.countries];
+  if (dNamed.length === 0) return d.place !== null && d.place === m.place;
+  if ((d.status === 'happened') !== (m.status === 'happened')) return false;
+  const mNamed = [...m.people, ...m.countries];
+  const shared = mNamed.filter((p) => dNamed.includes(p)).length;
+  if (shared === 0) return false;
+  return shared === mNamed.length || shared === dNamed.length || shared / (dNamed.length + mNamed.length - shared) >= 0.5;
+}
+
+/** Final participants: people, then delegation countries not already stood for by a named person. */
+export function participantsOf(d: MeetingDraft): string[] {
+  return [...d.people, ...d.countries.filter((c) => !d.represented.has(c) && !d.people.includes(c))];
+}

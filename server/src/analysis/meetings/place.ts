@@ -1,0 +1,20 @@
+/**
+ * Where a meeting takes place: a location named after "in", "nach", "am Rande … in" near the
+ * trigger. Places of the war the talks are about ("Konflikt in der Ukraine") are not venues.
+ */
+import type { EntityMention } from '../types';
+
+const VENUE_BEFORE = /\b(?:in|nach|im|bei)\s+(?:der\s+|dem\s+|den\s+)?$/i;
+const WAR_BEFORE = /(?:Krieg\w*|Konflikt\w*|Krise\w*|Frieden\w*|Angriff\w*|Invasion|Lage|Situation)\s+(?:in|gegen)\s+(?:der\s+|die\s+|dem\s+|den\s+)?$/i;
+
+/** The venue in scope closest to the trigger, or null. */
+export function meetingPlace(text: string, scope: { start: number; end: number }, triggerStart: number, mentions: readonly EntityMention[]): string | null {
+  let best: EntityMention | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'LOC' || m.start < scope.start || m.end > scope.end) continue;
+    const before = text.slice(Math.max(scope.start, m.start - 40), m.start);
+    if (!VENUE_BEFORE.test(before) || WAR_BEFORE.test(before)) continue;
+    if (!best || Math.abs(m.start - triggerStart) < Math.abs(best.start - triggerStart)) best = m;
+  }
+  return best ? best.canonical : null;
+}

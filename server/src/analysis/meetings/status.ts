@@ -1,0 +1,37 @@
+/**
+ * Meeting status from the words around the trigger: modality and speculation vocabulary make a
+ * meeting speculated, announcements and future tense make it planned, everything else reports
+ * a meeting that happened (or is under way).
+ */
+import type { MeetingStatus } from '../types';
+
+const SPECULATED = /\b(?:möglich\w*|Spekulation\w*|spekulier\w*|Bereitschaft|bereit|könnte\w*|denkbar|nicht ausgeschlossen|eventuell|womöglich|vielleicht|erwäg\w*|erwogen|Aussicht|nicht bestätigt|im Gespräch)\b/i;
+const PLANNED = /\b(?:soll(?:en|te|ten)?|angesetzt|geplant\w*|plan(?:t|en)|will|wollen|wird|werden|erwartet\w*|rechne\w*\s(?:[\p{L}-]+\s){0,3}mit|bevorstehend\w*|künftig\w*|kommende\w*|nächste\w*|vereinbart|anberaumt|zu gegebener Zeit|demnächst|bald|morgen|übermorgen)\b/iu;
+
+/** How far around the trigger the modality words are looked for. */
+const WINDOW = 60;
+
+export function meetingStatus(sentence: string, triggerStart: number, triggerEnd: number): MeetingStatus {
+  const window = sentence.slice(Math.max(0, triggerStart - WINDOW), Math.min(sentence.length, triggerEnd + WINDOW));
+  if (SPECULATED.test(window)) return 'speculated';
+  if (PLANNED.test(window)) return 'planned';
+  return 'happened';
+}
+
+/** Negated meetings are not meetings: "Ein direktes Treffen … gab es … nicht". */
+const NEGATED = [
+  /\bkein(?:e|en|em)?\s+(?:\p{Ll}+\s+)?(?:Treffen|Gespräch\w*|Begegnung\w*|Verhandlung\w*|Telefonat\w*)\b/u,
+  /\b(?:Treffen|Gespräch\w*|Begegnung\w*)\b.{0,80}\bgab es\b.{0,60}\bnicht\b/u,
+  /\bnicht\s+(?:stattgefunden|getroffen|zustande gekommen)\b/u,
+];
+
+export function isNegated(sentence: string): boolean {
+  return NEGATED.some((re) => re.test(sentence));
+}
+
+const RANK: Record<MeetingStatus, number> = { speculated: 0, planned: 1, happened: 2 };
+
+/** The firmer of two statuses: a side announcing a meeting outweighs talk of its possibility. */
+export function firmerStatus(a: MeetingStatus, b: MeetingStatus): MeetingStatus {
+  return RANK[a] >= RANK[b] ? a : b;
+}

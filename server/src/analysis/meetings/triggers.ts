@@ -1,0 +1,55 @@
+/**
+ * Words that name a meeting, talk, visit, call or negotiation round, with the kind each implies
+ * (CAMEO's consult codes, roughly). Press interviews are talks too, but not meetings: a trigger
+ * followed by a press counterpart ("im Gespräch mit dem Reporter") is dropped.
+ */
+import type { MeetingKind } from '../types';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  kind: MeetingKind;
+  /** A definite or demonstrative determiner before a noun trigger: "das Treffen", "diesem Gespräch". */
+  anaphoric: boolean;
+}
+
+const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
+  ['phone', /^(?:telefonier\w*|Telefonat\w*|Telefongespräch\w*|Telefonkonferenz\w*|Videokonferenz\w*|Videoschalte\w*)$/],
+  ['host', /^(?:empf(?:ängt|ing|ingen|angen|ange|angt|ängst)|Empfang)$/],
+  ['negotiation', /^(?:Verhandlung(?:en)?|verhandel\w*|verhandl\w*|Verhandlungsrunden?|Gesprächsrunden?|Friedensgespräch\w*)$/],
+  ['visit', /^(?:Besuch(?:s|es|e)?|besuch(?:t|te|ten|en)|Staatsbesuch\w*|Arbeitsbesuch\w*)$/],
+  ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen|kunft)|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/],
+];
+
+/** Words that name a meeting only when they point back to one ("Der Termin sei für Donnerstag angesetzt"). */
+const ANAPHORIC_ONLY = /^Termin(?:s|e)?$/;
+
+const WORD = /[\p{L}-]+/gu;
+/** A definite, demonstrative or possessive-genitive determiner ("Witkoffs Besuch") points to a known meeting. */
+const ANAPHORIC_BEFORE = /(?:\b(?:[Dd](?:as|em|es|er|ie|en|ieses|iesem|ieser|iese|iesen)|[Jj]en(?:es|em))\s+(?:[\p{L}-]+\s+)?|\b\p{Lu}\p{L}+s\s+)$/u;
+const INDEFINITE_OR_PLAN_BEFORE = /\b(?:ein|einem|eines|einer|eine|kein\w*|weitere\w*|neue\w*|künftige\w*|mögliche\w*)\s+(?:\p{Ll}+\s+)?$/u;
+/** Talks with the press are interviews, not meetings. */
+const PRESS_AFTER = /^\s*(?:mit|gegenüber)\s+(?:dem|der|einem|einer)?\s*(?:\p{Ll}+\s+)?(?:Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*|Zeitung|Sender\w*|Magazin\w*|Fernseh\w*|Medien)/u;
+
+/** Every meeting trigger in a sentence (offsets relative to the sentence). */
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const word = m[0];
+    const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+    const anaphoricOnly = ANAPHORIC_ONLY.test(head);
+    const kind = anaphoricOnly ? 'meeting' : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
+    if (!kind) continue;
+    const end = m.index + word.length;
+    const after = sentence.slice(end, end + 60);
+    if (PRESS_AFTER.test(after)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+    const isNoun = /^\p{Lu}/u.test(head);
+    const anaphoric = isNoun && ANAPHORIC_BEFORE.test(before) && !INDEFINITE_OR_PLAN_BEFORE.test(before);
+    if (anaphoricOnly && !anaphoric) continue;
+    out.push({ start: m.index, end, text: word, kind, anaphoric });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Words that show what a sentence rests on. Each cue family maps to one ClaimReason; the
+ * patterns are precompiled and linear (no nested quantifiers over the same characters).
+ */
+import type { ClaimReason } from '../types';
+
+export interface CueRule {
+  why: ClaimReason;
+  re: RegExp;
+  /** What the claim rests on, in words, when the cue names it. */
+  source: string | null;
+}
+
+/** Ordered from the most specific reason to the least. */
+export const CUE_RULES: CueRule[] = [
+  {
+    why: 'state-controlled media',
+    re: /\b(?:Das|Im|Laut|Nach)?\s*(?:Staatsfernsehen|Staatsmedien|Staatssender|Staatsagentur|staatlichen?\s+(?:Fernsehen|Medien|Sender|Fernsehsender))\b/u,
+    source: 'state media',
+  },
+  {
+    why: 'hearsay',
+    re: /\b(?:angeblich|Berichten\s+zufolge|[Mm]edienberichten|Medienberichte[n]?\s+zufolge|wie\s+verlautete|verlautete|es\s+heißt|hieß\s+es|Gerüchten\s+zufolge)\b/u,
+    source: null,
+  },
+  {
+    // "soll/sollen" + infinitive as a report: "Auch Kushner soll teilnehmen."
+    why: 'hearsay',
+    re: /\b(?:soll|sollen)\b[^.;]*\s\p{Ll}+(?:en|ern|eln)\s*[.;!]?$/u,
+    source: null,
+  },
+  {
+    why: 'anonymous source',
+    re: /\b(?:nach\s+offiziellen\s+Angaben|offiziellen\s+Angaben\s+zufolge|aus\s+(?:\p{Ll}+en\s+)?\p{Lu}\p{Ll}*[Kk]reisen|Diplomaten\s+zufolge|Insidern\s+zufolge|Beobachtern\s+zufolge|nach\s+Informationen\s+(?:aus|von)\s+\p{Ll})/u,
+    source: null,
+  },
+  {
+    // Agentless passives and "gilt als": an expectation or characterisation nobody owns.
+    why: 'no source',
+    re: /(?:^\W*(?:Erwartet|Geplant|Vorgesehen|Befürchtet|Vermutet)\s+(?:werden|wird|ist|sind)\b|\b(?:gilt|gelten|galt|galten)\s+(?:\p{Ll}+\s+)?als\b|\bes\s+(?:wurde|wird)\s+(?:\p{Ll}+\s+){0,2}(?:nicht\s+)?(?:ausgeschlossen|erwartet|vermutet|angenommen|befürchtet)\b|\bwird\s+(?:allgemein\s+)?(?:erwartet|vermutet|befürchtet)\b)/u,
+    source: null,
+  },
+];
+
+/** The first cue rule that fires on a sentence, with the matched words. */
+export function firstCue(sentence: string): { rule: CueRule; cue: string } | undefined {
+  for (const rule of CUE_RULES) {
+    const m = rule.re.exec(sentence);
+    if (m) return { rule, cue: m[0].trim() };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findQuotes } from '../speech';
+import { splitLines } from '../text';
+import { splitSentences } from '../tokens';
+import { findUnattributedClaims } from './index';
+
+function claims(text: string) {
+  const lines = splitLines(text).map((l) => (l.role === 'empty' ? l : { ...l, role: 'body' as const }));
+  const sentences = splitSentences(text, lines);
+  const quotes = findQuotes(text, sentences, []);
+  return findUnattributedClaims(text, sentences, quotes, []).map((c) => c.why);
+}
+
+test('"soll" + infinitive is hearsay', () => {
+  assert.deepEqual(claims('Auch der Verteidigungsminister soll an dem Treffen teilnehmen.'), ['hearsay']);
+});
+
+test('"nach Medienberichten" is hearsay', () => {
+  assert.deepEqual(claims('An dem Gespräch nahmen nach Medienberichten auch zwei Generäle teil.'), ['hearsay']);
+});
+
+test('"nach offiziellen Angaben" is an anonymous source', () => {
+  assert.deepEqual(claims('Verletzt wurde nach offiziellen Angaben niemand.'), ['anonymous source']);
+});
+
+test('the state broadcaster as the only source is flagged', () => {
+  assert.deepEqual(claims('Das Staatsfernsehen zeigte den Präsidenten beim Besuch einer Fabrik.'), ['state-controlled media']);
+});
+
+test('agentless expectations and "gilt als" have no source', () => {
+  assert.deepEqual(claims('Erwartet werden Gespräche über einen Waffenstillstand.'), ['no source']);
+  assert.deepEqual(claims('Der Besuch gilt als Zeichen der Entspannung.'), ['no source']);
+});
+
+test('a person speaking about the other side is a single interested party', () => {
+  assert.deepEqual(claims('Russland wolle den Krieg beenden, sagte der Gesandte Steve Witkoff.'), ['single interested party']);
+});
+
+test('an attributed statement about one\'s own plans is not flagged', () => {
+  assert.deepEqual(claims('Die Regierung werde das Gesetz im Herbst vorlegen, sagte Kanzler Olaf Scholz.'), []);
+});
+
+test('a record of a reported past event is not flagged', () => {
+  assert.deepEqual(claims('Die beiden Präsidenten trafen sich am Freitag in Genf.'), []);
+});

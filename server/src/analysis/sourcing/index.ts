@@ -1,0 +1,40 @@
+/**
+ * Sourcing of claims: which content sentences rest on nobody, on hearsay, on an anonymous or
+ * state-controlled source, or on one interested party speaking about the other side. A precise
+ * baseline: a sentence is flagged only on an explicit cue, never for merely lacking a source.
+ */
+import type { EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
+import { firstCue } from './cues';
+import { isAboutOtherSide } from './otherSide';
+
+/** A heading by layout that is also short and unpunctuated like one. */
+function isHeadline(s: Sentence): boolean {
+  return s.isHeading && s.text.length < 150 && !/[.]$/.test(s.text);
+}
+
+export function findUnattributedClaims(_text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
+  const out: UnattributedClaim[] = [];
+  let q = 0;
+  for (const s of content) {
+    if (isHeadline(s)) continue;
+    while (q < quotes.length && quotes[q].end <= s.start) q++;
+    const inSentence: Quote[] = [];
+    for (let i = q; i < quotes.length && quotes[i].start < s.end; i++) inSentence.push(quotes[i]);
+    const claim = judge(s, inSentence, entities);
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+function judge(s: Sentence, quotes: Quote[], entities: EntityMention[]): UnattributedClaim | undefined {
+  const base = { start: s.start, end: s.end, text: s.text };
+  const named = quotes.filter((x) => x.speaker);
+  const partisan = named.find((x) => isAboutOtherSide(x, entities));
+  if (partisan) return { ...base, why: 'single interested party', source: partisan.speaker, cue: partisan.cue };
+  const cue = firstCue(s.text);
+  if (!cue) return undefined;
+  // A named speaker carries the sentence, unless the cue is the agentless part of it.
+  if (named.length && cue.rule.why !== 'no source') return undefined;
+  if (cue.rule.why === 'state-controlled media' && named.length) return undefined;
+  return { ...base, why: cue.rule.why, source: cue.rule.source, cue: cue.cue };
+}

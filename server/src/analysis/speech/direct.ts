@@ -1,0 +1,85 @@
+/**
+ * Direct speech in quotation marks: „…“ "…" “…” »…« «…» ‚…‘ ‹…›. Each opener only closes with
+ * its own family of closers, and the search stops at `limit`, so an unbalanced mark never swallows
+ * the rest of the article.
+ */
+import type { Span } from '../types';
+
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark. */
+  close: number;
+}
+
+/** Closers each opener accepts. */
+const CLOSERS: Record<string, string> = {
+  '„': '“”"',
+  '“': '”“',
+  '”': '”',
+  '"': '"',
+  '»': '«',
+  '«': '»',
+  '‚': '‘’',
+  '‹': '›',
+  '›': '‹',
+};
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** An opener stands at the start of a word: after a space, start, bracket, dash or colon. */
+function canOpen(text: string, i: number, from: number): boolean {
+  if (i === from) return true;
+  const prev = text[i - 1];
+  return !WORD.test(prev) && !'.!?'.includes(prev);
+}
+
+/** A closer ends a word: followed by a space, the end or punctuation (not a letter). */
+function canClose(text: string, i: number): boolean {
+  return i + 1 >= text.length || !WORD.test(text[i + 1]);
+}
+
+/**
+ * Quoted spans between `from` and `to`; a quote must close within `maxLength` characters.
+ * Spans are the content without the marks and without surrounding blanks.
+ */
+export function findQuotedSpans(text: string, from: number, to: number, maxLength = Infinity): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    const closers = CLOSERS[c];
+    if (!closers || !canOpen(text, i, from) || i + 1 >= to || /\s/.test(text[i + 1]) && (c === '"' || c === '‚' || c === '”')) {
+      i++;
+      continue;
+    }
+    const limit = Math.min(to, i + 1 + maxLength);
+    let j = i + 1;
+    while (j < limit && !(closers.includes(text[j]) && canClose(text, j) && j > i + 1)) j++;
+    if (j >= limit) {
+      i++;
+      continue;
+    }
+    let start = i + 1;
+    let end = j;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end, open: i, close: j + 1 });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Nouns after which a quoted name is a title, not speech ("die Zeitung „Iswestija“"). */
+const TITLE_BEFORE = /(?:zeitung|sender|magazin|agentur|blatt|portal|sendung|programm|operation|buch|film|titel|kampagne|partei|plattform|projekt|initiative|gruppe|bündnis|show|serie|album|lied|schiff|plan|motto)\s*$/iu;
+
+/** True when a quoted span is a title or name rather than words someone said. */
+export function isTitle(text: string, q: QuotedSpan): boolean {
+  const content = text.slice(q.start, q.end);
+  if (/[.!?,;:]$/.test(content)) return false;
+  const words = content.split(/\s+/);
+  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|und|von|of|the|für|im|am)$/.test(w));
+  if (!titleCase) return false;
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  return words.length <= 4 && (TITLE_BEFORE.test(before) || words.length === 1 && /[\p{L}]\s*$/u.test(before));
+}

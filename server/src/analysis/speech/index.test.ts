@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitLines } from '../text';
+import { splitSentences } from '../tokens';
+import type { EntityMention, Quote } from '../types';
+import { findQuotes, findQuotesInText } from './index';
+
+function body(text: string) {
+  const lines = splitLines(text).map((l) => (l.role === 'empty' ? l : { ...l, role: 'body' as const }));
+  return splitSentences(text, lines);
+}
+
+function person(text: string, word: string, canonical: string, role?: string): EntityMention {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, text: word, type: 'PER', canonical, role, evidence: 'context', confidence: 1, inBoilerplate: false };
+}
+
+const run = (text: string, entities: EntityMention[] = []): Quote[] => findQuotes(text, body(text), entities);
+const pick = (qs: Quote[]) => qs.map((q) => [q.kind, q.text, q.speaker]);
+
+test('a direct quote with a trailing inquit takes the named speaker', () => {
+  const t = '„Wir sind zu Gesprächen bereit“, sagte Regierungssprecher Steffen Hebestreit am Montag.';
+  assert.deepEqual(pick(run(t)), [['direct', 'Wir sind zu Gesprächen bereit', 'Steffen Hebestreit']]);
+});
+
+test('a dass-clause after a verb of saying is indirect speech without the "dass"', () => {
+  const t = 'Kanzler Olaf Scholz betonte am Abend, dass Deutschland die Ukraine weiter unterstützen werde.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'Deutschland die Ukraine weiter unterstützen werde', 'Olaf Scholz']]);
+});
+
+test('an agentless passive before a dass-clause has no speaker', () => {
+  const t = 'Es wurde nicht ausgeschlossen, dass die Verhandlungen schon im Mai beginnen.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'die Verhandlungen schon im Mai beginnen', null]]);
+});
+
+test('a pronoun in the inquit resolves to the last fitting person', () => {
+  const t = 'Außenministerin Annalena Baerbock reiste nach Kiew. Die Lage sei ernst, sagte sie.';
+  const qs = run(t);
+  assert.deepEqual(pick(qs), [['indirect', 'Die Lage sei ernst', 'Annalena Baerbock']]);
+});
+
+test('a role noun resolves to the person the article gave that role', () => {
+  const t = 'Regierungssprecher Steffen Hebestreit trat vor die Presse. Das Kabinett habe den Plan gebilligt, teilte der Regierungssprecher mit.';
+  const ents = [person(t, 'Steffen Hebestreit', 'Steffen Hebestreit', 'Regierungssprecher')];
+  assert.equal(run(t, ents)[0].speaker, 'Steffen Hebestreit');
+});
+
+test('"laut" and "zufolge" attribute the sentence to an institution', () => {
+  assert.equal(run('Laut Kreml ist das Treffen für Donnerstag geplant.')[0].speaker, 'Kreml');
+  const t = 'Dem Pentagon zufolge wurden weitere Soldaten verlegt.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'wurden weitere Soldaten verlegt', 'Pentagon']]);
+});
+
+test('anonymous attributions are indirect speech with a null speaker', () => {
+  const t = 'Bei dem Angriff starben nach offiziellen Angaben mindestens drei Menschen.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'Bei dem Angriff starben nach offiziellen Angaben mindestens drei Menschen', null]]);
+});
+
+test('Konjunktiv I continues the previous speaker\'s report', () => {
+  const t = 'Die Gespräche seien konstruktiv gewesen, sagte Olaf Scholz. Man habe sich auf einen Fahrplan geeinigt.';
+  assert.deepEqual(pick(run(t)).map((q) => q[2]), ['Olaf Scholz', 'Olaf Scholz']);
+});
+
+test('nominal speech acts are not quotes', () => {
+  assert.deepEqual(run('Der Kreml bestätigte das Treffen am Freitag.'), []);
+  assert.deepEqual(run('Die Regierung sprach von schwierigen Verhandlungen.'), []);
+});
+
+test('a quoted newspaper name is a title, not speech', () => {
+  assert.deepEqual(run('Das sagte er der Zeitung „Bild“ am Sonntag.'), []);
+});
+
+test('an unbalanced quotation mark does not run past its line', () => {
+  const t = 'Er sprach von einem „historischen Tag.\nDie Börsen reagierten gelassen.';
+  assert.equal(run(t).filter((q) => q.kind === 'direct').length, 0);
+});
+
+test('a scare quote inside indirect speech is also a direct quote of the same speaker', () => {
+  const t = 'Ministerin Nancy Faeser erklärte, dass die Lage „sehr ernst“ sei.';
+  const qs = run(t);
+  assert.deepEqual(qs.map((q) => [q.kind, q.speaker]), [['indirect', 'Nancy Faeser'], ['direct', 'Nancy Faeser']]);
+});
+
+test('plain text: unmarked direct speech after a colon inquit', () => {
+  const qs = findQuotesInText('Der Bürgermeister sagte: Wir werden die Brücke im Herbst eröffnen.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['direct', 'Wir werden die Brücke im Herbst eröffnen']]);
+});

@@ -1,0 +1,126 @@
+/**
+ * Inquit clauses: the words that say who speaks. Three shapes cover German news:
+ * trailing ("…, sagte Peskow", "…, wie Peskow der Tass mitteilte", "…, so der Kreml"),
+ * leading ("Peskow erklärte, dass …", "schrieb Witkoff: «…»") and passive ("es wurde nicht
+ * ausgeschlossen, dass …", no speaker).
+ */
+import type { Span, Token } from '../types';
+import { introducesClause, isInquitForm, sayingForms, type SayingForm } from './verbsOfSaying';
+
+export interface Inquit {
+  /** The verb of saying, or the cue word ("so"). */
+  cue: Token;
+  /** Where the speaker's phrase stands; undefined for agentless passives. */
+  subject?: Span;
+  /** True when the subject phrase directly follows the verb (a bare capitalised word is a name). */
+  subjectAfterVerb: boolean;
+  /** A second place the subject may stand, tried when the first names nobody. */
+  altSubject?: Span;
+}
+
+const MAX_INQUIT_TOKENS = 14;
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
+const PASSIVE_AUX = /^(?:wurde|wurden|wird|werden|worden|werde)$/;
+const PRONOUNS = /^(?:er|sie|es|Er|Sie)$/;
+const DETERMINER = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem)$/;
+
+function clauseEnd(tokens: Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && !CLAUSE_END.has(tokens[i].text)) i++;
+  return i;
+}
+
+function particleCloses(tokens: Token[], verb: number, end: number, form: SayingForm): boolean {
+  if (!form.particle) return true;
+  for (let i = verb + 1; i < end; i++) if (tokens[i].text === form.particle) return true;
+  return false;
+}
+
+/** The noun phrase after index `i`: a pronoun, or determiner + words up to the first lowercase word after a capitalised one. */
+function phraseAfter(tokens: Token[], i: number, end: number): Span | undefined {
+  if (i >= end) return undefined;
+  if (PRONOUNS.test(tokens[i].text)) return { start: tokens[i].start, end: tokens[i].end };
+  let j = i;
+  let sawName = false;
+  let genitive = false;
+  while (j < end) {
+    const t = tokens[j].text;
+    const upper = /^\p{Lu}/u.test(t);
+    if (upper) sawName = true;
+    // One genitive attribute may follow the head: "die Aussagen des Kreml-Pressedienstes".
+    else if (sawName && !genitive && /^(?:des|der)$/.test(t)) genitive = true;
+    else if (sawName || !(DETERMINER.test(t) || /^[\p{Ll}]+(?:e|en|er|es|em)$/u.test(t))) break;
+    j++;
+  }
+  if (j > i && !/^\p{Lu}/u.test(tokens[j - 1].text)) j--;
+  return sawName ? { start: tokens[i].start, end: tokens[j - 1].end } : undefined;
+}
+
+/**
+ * An inquit clause starting at token `from` (just after a comma or a closing quote mark):
+ * "sagte Witkoff", "teilte sie mit", "wie … mitteilte", "so die Aussagen des Kreml-Pressedienstes", "hieß es".
+ */
+export function trailingInquit(tokens: Token[], from: number): Inquit | undefined {
+  const end = clauseEnd(tokens, from);
+  // An inquit is short, and a clause ending in a colon introduces what follows instead.
+  if (from >= end || end - from > MAX_INQUIT_TOKENS || tokens[end]?.text === ':') return undefined;
+  const first = tokens[from];
+  const forms = sayingForms(first.text)?.filter((f) => isInquitForm(f) && !f.participle && particleCloses(tokens, from, end, f));
+  if (forms?.length) {
+    if (forms.some((f) => f.lemma === 'heißen')) return { cue: first, subjectAfterVerb: true };
+    const subject = phraseAfter(tokens, from + 1, end);
+    return subject ? { cue: first, subject, subjectAfterVerb: true } : undefined;
+  }
+  if (first.text === 'so' && end > from + 1) {
+    const subject = phraseAfter(tokens, from + 1, end);
+    return subject ? { cue: first, subject, subjectAfterVerb: true } : undefined;
+  }
+  if (first.text === 'wie' && end > from + 2) {
+    // Verb-final: "wie Kremlsprecher Peskow der Tass mitteilte" / "… mitgeteilt hatte".
+    for (let k = end - 1; k >= Math.max(from + 2, end - 2); k--) {
+      const f = sayingForms(tokens[k].text)?.find((x) => isInquitForm(x) && !x.particle);
+      if (f) {
+        const subject = phraseAfter(tokens, from + 1, k);
+        return { cue: tokens[k], subject, subjectAfterVerb: true };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A leading inquit in the clause tokens[from, to) that introduces what follows (a dass-clause,
+ * a colon, a comma): "Peskow erklärte zuvor", "Witkoff hat gegenüber US-Medien bestätigt",
+ * "es wurde jedoch nicht ausgeschlossen". `forClause` admits verbs that only report with "dass".
+ */
+export function leadingInquit(tokens: Token[], from: number, to: number, forClause: boolean): Inquit | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const forms = sayingForms(tokens[k].text)?.filter((f) => (forClause ? introducesClause(f) : isInquitForm(f)) && particleCloses(tokens, k, to, f));
+    if (!forms?.length) continue;
+    const cue = tokens[k];
+    let passive = false;
+    for (let i = from; i < to; i++) if (PASSIVE_AUX.test(tokens[i].text)) passive = true;
+    if (passive && forms.some((f) => f.participle) && !tokens.slice(from, to).some((t) => t.text === 'von')) {
+      return { cue, subjectAfterVerb: false };
+    }
+    // The subject stands before the finite verb, or right after it when something else leads.
+    const before = k > from ? { start: tokens[from].start, end: tokens[k - 1].end } : undefined;
+    const finite = firstVerbIndex(tokens, from, k);
+    const after = phraseAfter(tokens, (finite ?? k) + 1, to);
+    return { cue, subject: before ?? after, subjectAfterVerb: !before, altSubject: before ? after : undefined };
+  }
+  return undefined;
+}
+
+/** A plausible finite auxiliary before a participle ("hat … bestätigt"). */
+function firstVerbIndex(tokens: Token[], from: number, to: number): number | undefined {
+  for (let i = from; i < to; i++) if (/^(?:hat|hatte|haben|hatten|habe|ist|war)$/.test(tokens[i].text)) return i;
+  return undefined;
+}
+
+/** The clause boundaries around token index `at`, as token indexes [start, end). */
+export function clauseStart(tokens: Token[], at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_END.has(tokens[i - 1].text)) i--;
+  return i;
+}

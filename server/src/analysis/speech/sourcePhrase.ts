@@ -1,0 +1,52 @@
+/**
+ * Prepositional attributions: "laut Kreml", "dem Kreml zufolge", "nach Angaben des Ministeriums",
+ * "nach Kremlangaben", "nach Moskauer Medienberichten", "nach offiziellen Angaben". The phrase
+ * marks the whole sentence as reported; who it names is the source.
+ */
+import type { Span } from '../types';
+
+export interface SourcePhrase extends Span {
+  /** The words that name the source ("Kreml", "Witkoff"), or undefined when it is anonymous. */
+  source?: Span;
+  /** "laut", "zufolge", "nach Angaben" … */
+  cue: string;
+  /** True when the source is anonymous or hearsay (media reports, official sources, circles). */
+  anonymous: boolean;
+}
+
+const NAME = String.raw`(?:(?:der|die|das|des|dem|den)\s+)?(?:[\p{Ll}]+(?:en|er|e)\s+){0,2}\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}`;
+
+/** Anonymous or hearsay sources: reports, circles, officials without a name. */
+const ANONYMOUS = String.raw`(?:(?:[\p{Lu}][\p{L}]+er\s+|übereinstimmenden\s+|unbestätigten\s+|mehreren\s+)?(?:Medien)?[Bb]erichten|offiziellen\s+Angaben|inoffiziellen\s+Angaben|Informationen|Angaben\s+aus\s+[\p{L}\s]+kreisen|\p{Lu}[\p{L}]*[Kk]reisen|Beobachtern|Insidern|Diplomaten|Experten)`;
+
+const PATTERNS: { re: RegExp; cue: string; anonymous: boolean }[] = [
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+${ANONYMOUS}`, 'gu'), cue: 'nach', anonymous: true },
+  { re: new RegExp(String.raw`\b${ANONYMOUS}\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: true },
+  { re: new RegExp(String.raw`\b(?:aus|Aus)\s+(?:[\p{Ll}]+en\s+)?\p{Lu}[\p{L}]*[Kk]reisen\b`, 'gu'), cue: 'aus Kreisen', anonymous: true },
+  { re: new RegExp(String.raw`\b(?:laut|Laut)\s+(?<src>${NAME})`, 'gu'), cue: 'laut', anonymous: false },
+  { re: new RegExp(String.raw`\b(?<src>${NAME})\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: false },
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+Angaben\s+(?:von\s+|des\s+|der\s+)(?<src>${NAME})`, 'gu'), cue: 'nach Angaben', anonymous: false },
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+(?<src>\p{Lu}[\p{L}-]*?)-?[Aa]ngaben\b`, 'gu'), cue: 'nach Angaben', anonymous: false },
+];
+
+/** Attribution phrases in text[from, to), left to right, without overlaps. */
+export function findSourcePhrases(text: string, from: number, to: number): SourcePhrase[] {
+  const region = text.slice(from, to);
+  const out: SourcePhrase[] = [];
+  for (const { re, cue, anonymous } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      let source: Span | undefined;
+      const src = m.groups?.src;
+      if (src) {
+        const at = m[0].indexOf(src);
+        source = { start: start + at, end: start + at + src.length };
+      }
+      out.push({ start, end, source, cue, anonymous });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

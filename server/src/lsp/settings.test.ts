@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, normalizeSettings } from './settings';
+
+test('missing settings fall back to the documented defaults', () => {
+  assert.deepEqual(normalizeSettings(undefined), DEFAULT_SETTINGS);
+  assert.equal(DEFAULT_SETTINGS.diagnostics.boilerplate, 'information');
+  assert.equal(DEFAULT_SETTINGS.maxFileSize, 5 * 1024 * 1024);
+});
+
+test('a diagnostics level of "off" is kept and unknown levels are replaced', () => {
+  const s = normalizeSettings({ diagnostics: { boilerplate: 'off', unattributedClaims: 'loud' } });
+  assert.equal(s.diagnostics.boilerplate, 'off');
+  assert.equal(s.diagnostics.unattributedClaims, 'information');
+});
+
+test('user globs replace the default globs, non-strings are dropped', () => {
+  const s = normalizeSettings({ articleGlobs: ['**/presse/*.txt', 3] });
+  assert.deepEqual(s.articleGlobs, ['**/presse/*.txt']);
+});
