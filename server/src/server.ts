@@ -17,6 +17,7 @@ import {
   type WorkspaceFolder,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
+import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache } from './lsp/analysisCache';
@@ -113,10 +114,10 @@ async function scanWorkspace(): Promise<void> {
   for (const folder of folders) {
     const s = await settings.get(folder.uri);
     const files = await scanFolder(folder.path, { globs: s.articleGlobs, maxFileSize: s.maxFileSize });
-    const under = folder.path;
+    const under = folder.path.replace(/[\\/]+$/, '');
     workspace.replaceDiskFiles(
       files.map((f) => ({ uri: pathToUri(f.path), text: f.text })),
-      (uri) => (uriToPath(uri) ?? '').startsWith(under),
+      (uri) => (uriToPath(uri) ?? '').startsWith(under + sep),
     );
   }
 }
@@ -151,7 +152,7 @@ connection.onInitialized(() => {
     connection.workspace.onDidChangeWorkspaceFolders((e: WorkspaceFoldersChangeEvent) => {
       const removed = new Set(e.removed.map((f) => f.uri));
       folders = [...folders.filter((f) => !removed.has(f.uri)), ...folderPaths(e.added)];
-      for (const f of folderPaths(e.removed)) workspace.replaceDiskFiles([], (uri) => (uriToPath(uri) ?? '').startsWith(f.path));
+      for (const f of folderPaths(e.removed)) workspace.replaceDiskFiles([], (uri) => (uriToPath(uri) ?? '').startsWith(f.path + sep));
       rescan();
     });
   }

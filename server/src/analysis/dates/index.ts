@@ -19,11 +19,14 @@ export function analyzeDates(
   context: AnalysisContext,
 ): { published: PublicationDate; dates: TemporalExpression[] } {
   const stated = findStatedDate(lines);
+  // A metadata line is about the article, not a date the article talks about; a dateline's
+  // date is too, but the news that follows it on the same line counts.
+  const metadataLine = stated?.source === 'metadata' ? lines.find((l) => l.start <= stated.span.start && stated.span.start <= l.end) : undefined;
   const found: Located[] = [];
   for (const s of content) {
+    if (metadataLine && s.line === metadataLine.index) continue;
     const tense = tenseOf(s.text);
     for (const candidate of recognize(text, s.start, s.end)) {
-      // The stated publication date is metadata, not a date the article talks about.
       if (stated && candidate.start < stated.span.end && stated.span.start < candidate.end) continue;
       found.push({ candidate, tense });
     }

@@ -112,7 +112,7 @@ function dayOfWriting(found: Located[], ref: Reference): { day: Ymd; evidence: s
     if (!anchor) continue;
     const n = normalize(candidate.meaning, ref, tense, anchor);
     const day = parseDay(n.value);
-    if (day) return { day, evidence: `"${candidate.meaning.amount} ${candidate.meaning.unit.letter}" after the event of ${formatDay(anchor)}, told in the present tense` };
+    if (day) return { day, evidence: `the present-tense report counts ${n.resolution}, so it was written on ${formatDay(day)}` };
   }
   return null;
 }

@@ -19,3 +19,8 @@ test('sentences do not share memory', () => {
   const [, second] = tagConll([words('Präsident Macron reiste ab .'), words('Macron ?')]);
   assert.deepEqual(second, ['O', 'O']);
 });
+
+test('words derived from places get the GermEval LOCderiv tag', () => {
+  const [tags] = tagConll([words('Die russische Delegation reiste ab .')]);
+  assert.deepEqual(tags, ['O', 'B-LOCderiv', 'O', 'O', 'O', 'O']);
+});

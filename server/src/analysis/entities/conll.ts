@@ -1,7 +1,9 @@
 /**
  * Token tagging for the GermEval contract: BIO tags from the same recogniser, one sentence at a
- * time (benchmark sentences come from unrelated documents, so no memory crosses them).
+ * time (benchmark sentences come from unrelated documents, so no memory crosses them), plus
+ * GermEval's LOCderiv for words derived from place names.
  */
+import { isPlaceDerivation } from './placeDerivation';
 import { recognizeSegments } from './recognize';
 import type { NameToken } from './types';
 
@@ -14,6 +16,8 @@ export function tagConll(sentences: string[][]): string[][] {
     for (const c of found) {
       for (let w = c.first; w < c.end; w++) tags[w] = `${w === c.first ? 'B' : 'I'}-${c.type}`;
     }
+    // GermEval also tags words derived from places; the article analysis leaves them out.
+    for (let w = 0; w < words.length; w++) if (tags[w] === 'O' && isPlaceDerivation(words[w])) tags[w] = 'B-LOCderiv';
     return tags;
   });
 }

@@ -33,3 +33,18 @@ function bareName(tokens: readonly NameToken[], i: number): { first: number; end
   if (isNameLike(w) || isAcronym(w) || /^\p{Lu}$/u.test(w)) return { first: i, end: i + 1 };
   return undefined;
 }
+
+/** Sports-club prefixes; the club's name is the prefix with the place or name after it ("FC Bayern", "VfL Bochum"). */
+const CLUB_PREFIX = new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'SpVgg', 'TuS', 'Borussia', 'Eintracht', 'Fortuna', 'Dynamo']);
+const MAX_CLUB_TOKENS = 3;
+
+export function clubCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!CLUB_PREFIX.has(tokens[i].text)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= MAX_CLUB_TOKENS && isCapitalised(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end++;
+    if (end === i + 1) continue;
+    const text = tokens.slice(i, end).map((t) => t.text).join(' ');
+    out.push({ first: i, end, type: 'ORG', canonical: text, evidence: 'context', confidence: 0.85 });
+  }
+}

@@ -105,3 +105,8 @@ test('spans are offsets into the original text', () => {
   const text = 'Heute: Kanzler Friedrich Merz reist nach Brüssel.';
   for (const m of analyse(text).mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('an unknown acronym is an organisation, a settlement-shaped word a place, a noun compound neither', () => {
+  const { mentions } = analyse('Der Konzern GKN baut ein Werk bei Ravensburg, der Kreisstadt im Süden.');
+  assert.deepEqual(mentions.map(brief), ['GKN|ORG|GKN', 'Ravensburg|LOC|Ravensburg']);
+});

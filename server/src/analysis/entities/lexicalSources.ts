@@ -1,6 +1,10 @@
-/** Evidence from lists: the gazetteer (institutions, multi-word places, known names) and the place lexicon. */
+/**
+ * Evidence from lists and word shape: the gazetteer (institutions, multi-word places, known
+ * names), the place lexicon, a place preposition before an unknown name, settlement-name endings
+ * and unknown acronyms.
+ */
 import { isClosedClass } from '../lexicon/closedClass';
-import { isCommonNoun } from '../lexicon/commonNouns';
+import { isCommonNoun, isNounCompound } from '../lexicon/commonNouns';
 import { lookupPlace } from '../lexicon/places';
 import type { EntityType } from '../types';
 import type { Gazetteer } from './gazetteer';
@@ -61,28 +65,32 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
 }
 
 /** Endings of German and Central European settlement names; only words not listed as nouns qualify. */
-const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow|au)s?$/u;
+const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
 
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
     if (!isCapitalised(w) || isCompound(w) || !SETTLEMENT_ENDING.test(w)) continue;
-    if (isCommonNoun(w, true) || isClosedClass(w) || lookupPlace(w) || isFirstName(w)) continue;
+    if (isCommonNoun(w, true) || isNounCompound(w) || isClosedClass(w) || lookupPlace(w) || isFirstName(w)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
 }
 
 /** Acronyms that name things, not organisations. */
 const NON_ORG_ACRONYMS = new Set(
-  'AGB AKW BGB BLZ CD CO2 DJ DM DNA DOS DVD EDV GPS HIV IC ICE IQ IT KI KZ LKW LP MP3 NGO OB OCR PC PDA PDF PIN PKW PR SMS SUV TV UHF UKW URL USB VHF WC WLAN WM WWW'.split(' '),
+  ('AGB AKW BGB BLZ CD DJ DM DNA DOI DOS DVD EDV EUR GB GPS HIV IC ICE IQ ISBN IT KB KI KZ LKW LP MB ' +
+    'NGO OB OCR PC PDA PDF PIN PKW PLZ PMID PR SMS SUV TV UHF UKW URL USB USD VHF WC WLAN WM WWW').split(' '),
 );
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /** An unknown acronym is most often an organisation ("IBM", "GKN", "NHK"). */
 export function acronymCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (w.length < 2 || w.length > 5 || !isAcronym(w) || NON_ORG_ACRONYMS.has(w) || /\d/.test(w) || isClosedClass(w) || lookupPlace(w)) continue;
+    if (w.length < 2 || w.length > 5 || !isAcronym(w) || NON_ORG_ACRONYMS.has(w) || ROMAN_NUMERAL.test(w) || /\d/.test(w)) continue;
+    if (isClosedClass(w) || lookupPlace(w)) continue;
     out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.45 });
   }
 }

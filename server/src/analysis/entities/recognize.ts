@@ -7,7 +7,7 @@
 import type { KnownEntity } from '../types';
 import { attachAppositionRoles } from './appositionRoles';
 import { buildMemory, consistencyCandidates } from './consistency';
-import { cueCandidates } from './cueSources';
+import { clubCandidates, cueCandidates } from './cueSources';
 import { gazetteerFor } from './gazetteer';
 import {
   acronymCandidates,
@@ -36,6 +36,7 @@ export function recognizeSegments(segments: readonly NameToken[][], known?: read
     acronymCandidates(tokens, out);
     personCandidates(tokens, out);
     cueCandidates(tokens, out);
+    clubCandidates(tokens, out);
     proposals.push(out);
     suppressions.push(suppressed);
     return resolve(out, suppressed);

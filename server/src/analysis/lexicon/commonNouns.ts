@@ -25,3 +25,14 @@ export function isCommonNoun(word: string, exactOnly = false): boolean {
   }
   return false;
 }
+
+/** True when the word splits into two listed nouns ("Kreis|stadt", "Gräber|feld"), a linking -s- allowed. */
+export function isNounCompound(word: string): boolean {
+  const set = nouns();
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    if (!set.has(word[i].toUpperCase() + word.slice(i + 1))) continue;
+    const modifier = word.slice(0, i);
+    if (set.has(modifier) || (modifier.endsWith('s') && set.has(modifier.slice(0, -1)))) return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
 import type { PublicationDate, TemporalExpression } from '../types';
 
 /** Present-tense reporting of an ongoing meeting ("trifft", "empfängt", "begann am Freitag"). */
-const HAPPENING_NOW = /\b(?:trifft|treffen sich|empfängt|empfange|führt|führen|beginnt|begann|berät|beraten|verhandelt|verhandeln|telefoniert|spricht|sprechen|kommen\s+\w+\s*zusammen|heute|derzeit|gerade)\b/;
+const HAPPENING_NOW = /\b(?:trifft|treffen sich|empfängt|empfange|führt|führen|beginnt|begann|berät|beraten|verhandelt|verhandeln|spricht|sprechen|kommen\s+\w+\s*zusammen|heute|derzeit|gerade)\b/;
 const CALENDAR = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 export function meetingDate(

@@ -19,7 +19,7 @@ const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
   ['host', /^(?:empf(?:ängt|ing|ingen|angen|ange|angt|ängst)|Empfang)$/],
   ['negotiation', /^(?:Verhandlung(?:en)?|verhandel\w*|verhandl\w*|Verhandlungsrunden?|Gesprächsrunden?|Friedensgespräch\w*)$/],
   ['visit', /^(?:Besuch(?:s|es|e)?|besuch(?:t|te|ten|en)|Staatsbesuch\w*|Arbeitsbesuch\w*)$/],
-  ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen|kunft)|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/],
+  ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen)|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/],
 ];
 
 /** Words that name a meeting only when they point back to one ("Der Termin sei für Donnerstag angesetzt"). */
