@@ -51,7 +51,7 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
 }
 
 /** Polls the hover until it holds something: the provider appears only once the server runs. */
-export function waitForHover(uri: vscode.Uri, position: vscode.Position, timeoutMs = 30_000): Promise<string> {
+export function waitForHover(uri: vscode.Uri, position: vscode.Position, timeoutMs = 10_000): Promise<string> {
   return pollUntil('a hover from the language server', async () => {
     const text = await hoverText(uri, position);
     return text.trim() ? text : undefined;

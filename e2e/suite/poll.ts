@@ -9,7 +9,7 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 export async function pollUntil<T>(
   what: string,
   probe: () => PromiseLike<T | undefined> | T | undefined,
-  timeoutMs = 20_000,
+  timeoutMs = 10_000,
   intervalMs = 100,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -1,0 +1,48 @@
+/**
+ * Which Konjunktiv I forms mark reported speech. The mood alone is not enough: "habe" after "ich"
+ * is plain indicative, "man nehme" and a verb-first "Sei es" are exhortations, and a Konjunktiv I
+ * at the end of a relative clause ("…, die er nur verleihen könne") often just follows the mood of
+ * an embedding that reports nothing. What remains is the finite verb of a reporting clause.
+ */
+import type { Token } from '../types';
+import { isSubjunctiveI } from './subjunctive';
+
+export interface ReportingVerb {
+  /** Index of the Konjunktiv I token. */
+  index: number;
+  /** True when it closes a verb-final subordinate clause: weaker evidence than a main clause. */
+  subordinate: boolean;
+}
+
+const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '-', '"', '„', '“', '”', '»', '«']);
+/** Auxiliaries and modals: with "man" they report ("man habe sich geeinigt"), other verbs exhort ("man nehme"). */
+const AUXILIARY = /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse)$/;
+/** First-person singular subjects, for which "-e" Konjunktiv I forms equal the indicative. */
+const FIRST_PERSON = /^(?:ich|Ich|Jch)$/;
+
+function clauseBounds(tokens: Token[], at: number, from: number, to: number): [number, number] {
+  let s = at;
+  while (s > from && !BOUNDARY.has(tokens[s - 1].text)) s--;
+  let e = at + 1;
+  while (e < to && !BOUNDARY.has(tokens[e].text)) e++;
+  return [s, e];
+}
+
+/** The first Konjunktiv I form in tokens[from, to) that reports speech, if any. */
+export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean): ReportingVerb | undefined {
+  let weak: ReportingVerb | undefined;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!isSubjunctiveI(t.text) || skip(t)) continue;
+    const [s, e] = clauseBounds(tokens, k, from, to);
+    const words = tokens.slice(s, e).map((x) => x.text);
+    if (words.some((w) => FIRST_PERSON.test(w)) && t.text.endsWith('e')) continue;
+    const verbFirst = k === s && (s === from || tokens[s - 1].text !== ',');
+    if (verbFirst && tokens[to - 1]?.text !== '?') continue;
+    if (!AUXILIARY.test(t.text) && (tokens[k - 1]?.text === 'man' || tokens[k + 1]?.text === 'man' || tokens[k - 1]?.text === 'Man')) continue;
+    const subordinate = k === e - 1 && k - s >= 2 && s > from;
+    if (!subordinate) return { index: k, subordinate };
+    weak ??= { index: k, subordinate };
+  }
+  return weak;
+}
