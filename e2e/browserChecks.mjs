@@ -14,12 +14,14 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
+/** Opens the seed through Quick Open, which works whatever the side bar shows. */
 async function openSeed(page) {
-  const file = page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${SEED_FILE}"]`);
-  if (!(await file.isVisible())) {
-    await page.locator('.explorer-folders-view .monaco-list-row[aria-label^="seeds"]').click();
-  }
-  await file.click();
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10_000 });
+  await input.fill(SEED_FILE);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Wladimir Putin' }).first().waitFor({ timeout: 30_000 });
 }
 

@@ -4,20 +4,27 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DOCUMENT_STATS, MEETINGS_CHANGED, MEETINGS_REQUEST, type DocumentStats, type MeetingsResult } from '../../server/src/lsp/protocol';
+import { DOCUMENT_STATS, MEETINGS_CHANGED, MEETINGS_REQUEST, type DocumentStats, type MeetingsResult, type WorkspaceMeeting } from '../../server/src/lsp/protocol';
 import { ArticleStatus } from './languageStatus';
 import { articleGlobs, createLanguageClient, documentSelector, LANGUAGE_ID } from './languageClient';
 import { MeetingsTree, OPEN_SOURCE_COMMAND } from './meetingsTree';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and the e2e suite): the workspace's meetings. */
+export interface NewsLensApi {
+  getMeetings(): Promise<WorkspaceMeeting[]>;
+}
+
+async function getMeetings(): Promise<WorkspaceMeeting[]> {
+  if (!client?.isRunning()) return [];
+  return (await client.sendRequest<MeetingsResult>(MEETINGS_REQUEST)).meetings;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<NewsLensApi> {
   const output = vscode.window.createOutputChannel('News Lens', { log: true });
   const status = new ArticleStatus(documentSelector(articleGlobs()) as vscode.DocumentSelector);
-  const tree = new MeetingsTree(async () => {
-    if (!client?.isRunning()) return [];
-    return (await client.sendRequest<MeetingsResult>(MEETINGS_REQUEST)).meetings;
-  });
+  const tree = new MeetingsTree(getMeetings);
   let refreshTimer: NodeJS.Timeout | undefined;
   const refreshSoon = () => {
     clearTimeout(refreshTimer);
@@ -65,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (e) {
     output.error(`News Lens: the language server did not start: ${(e as Error).message}`);
   }
+  return { getMeetings };
 }
 
 export async function deactivate(): Promise<void> {

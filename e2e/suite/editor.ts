@@ -96,5 +96,5 @@ export function mentionsDate(text: string, iso: string): boolean {
 }
 
 export function describeSymbol(s: vscode.DocumentSymbol): string {
-  return `${s.name}${s.detail ? ` [${s.detail}]` : ''} @${s.range.start.line}`;
+  return `${s.name}${s.detail ? ` [${s.detail}]` : ''} @${s.selectionRange.start.line}`;
 }

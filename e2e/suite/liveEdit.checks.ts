@@ -27,7 +27,7 @@ check('inserting a sentence with a new quote updates diagnostics and symbols wit
 
   const diagnosticKeys = () =>
     newsLensDiagnostics(document.uri).map((d) => ({ line: d.range.start.line, key: diagnosticCode(d) }));
-  const meetingKeys = async () => (await meetingSymbols(document.uri)).map((s) => ({ line: s.range.start.line, key: s.name }));
+  const meetingKeys = async () => (await meetingSymbols(document.uri)).map((s) => ({ line: s.selectionRange.start.line, key: s.name }));
 
   const before = await pollUntil('diagnostics and meetings before the edit', async () => {
     const d = diagnosticKeys();

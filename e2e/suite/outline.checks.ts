@@ -11,7 +11,7 @@ check('document symbols list the meetings in text order with their dates', async
     return found.length > 0 ? found : undefined;
   });
   const listing = meetings.map(describeSymbol).join(' | ');
-  const starts = meetings.map((m) => document.offsetAt(m.range.start));
+  const starts = meetings.map((m) => document.offsetAt(m.selectionRange.start));
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b), `meetings in text order: ${listing}`);
 
   const label = (i: number) => `${meetings[i].name} ${meetings[i].detail}`;

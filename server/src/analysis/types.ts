@@ -126,6 +126,11 @@ export interface Quote extends Span {
   speakerSpan?: Span;
   /** The word that marks the report: the verb of saying, "laut", "zufolge", "sei" … */
   cue?: string;
+  /**
+   * The report with its quotation marks or introducing "dass"/"ob", as speech corpora such as
+   * REDEWIEDERGABE delimit it; absent when it equals the span.
+   */
+  extent?: Span;
 }
 
 export type ClaimReason =

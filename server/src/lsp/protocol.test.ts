@@ -106,7 +106,9 @@ before(async () => {
     diagnostics.set(p.uri, p);
     for (const w of diagnosticWaiters.splice(0)) w();
   });
-  for (const method of ['newsLens/documentStats', 'newsLens/meetingsChanged']) connection.onNotification(method, () => notifications.push(method));
+  for (const method of ['newsLens/documentStats', 'newsLens/meetingsChanged']) connection.onNotification(method, () => {
+    notifications.push(method);
+  });
   connection.listen();
   init = await connection.sendRequest('initialize', {
     processId: process.pid,

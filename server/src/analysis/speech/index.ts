@@ -12,24 +12,29 @@ import { findQuotedSpans, isTitle, type QuotedSpan } from './direct';
 import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
 import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
-import { isSubjunctiveI } from './subjunctive';
+import { reportingSubjunctive } from './reportedClause';
+import { reportNoun } from './reportNouns';
 
 interface Options {
   /** Historical and plain texts introduce unmarked direct speech with a colon ("Er sagte: …"). */
   colonSpeech: boolean;
   /** How far a quotation may run before its closing mark (plain text has no paragraphs). */
   maxQuoteLength: number;
+  /** Count represented thought (verbs and nouns of knowing, hoping, deciding) like speech, as STWR corpora do. */
+  thought: boolean;
 }
 
 /** Fixed phrases with a Konjunktiv I form that report nobody's speech. */
 const FIXED_SUBJUNCTIVE = /\b(?:es sei denn|sei es|wie dem auch sei|Gott sei Dank|es lebe|hoch lebe)\b/i;
 /** Sentence openings that make what precedes a comma a subordinate clause or an adverbial, never reported content. */
 const NOT_REPORTED_START = /^\W*(?:Obwohl|Weil|Wenn|Als|Da|Nachdem|Während|Bevor|Damit|Sobald|Seit|Seitdem|Falls|Indem|Über|Nach|Vor|Mit|Bei|Trotz|Wegen)\b/;
+/** Conjunctions that open a clause of reported content; "daß" is the spelling before 1996. */
+const CLAUSE_LINK = /^(?:dass|daß|ob)$/;
 /** A headline attribution: a name (one or two capitalised words), a colon, the claim. */
 const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?):\s+(\S.*?)[.!?]?\s*$/u;
 
 export function findQuotes(text: string, content: Sentence[], entities: EntityMention[]): Quote[] {
-  return analyse(text, content, entities, { colonSpeech: false, maxQuoteLength: Infinity });
+  return analyse(text, content, entities, { colonSpeech: false, maxQuoteLength: Infinity, thought: false });
 }
 
 /** Quotes in a plain text with no article structure (the REDEWIEDERGABE contract). */
@@ -37,7 +42,7 @@ export function findQuotesInText(text: string): Quote[] {
   const lines = splitLines(text).map((l) => (l.role === 'empty' ? l : { ...l, role: 'body' as const }));
   const sentences = splitSentences(text, lines);
   const { mentions } = recognizeEntities(text, sentences, new Set(), {});
-  return analyse(text, sentences, mentions, { colonSpeech: true, maxQuoteLength: 3000 });
+  return analyse(text, sentences, mentions, { colonSpeech: true, maxQuoteLength: 3000, thought: true });
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
@@ -46,11 +51,15 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   const quotes: Quote[] = [];
   let recent: string | null = null;
   let previousHadQuote = false;
+  // "… sagte er:" at the end of a sentence: the next sentence is what he said.
+  let colonOpen: { speaker: string | null; cue: string } | undefined;
   for (const s of sentences) {
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
     const closing = direct.filter((q) => q.close > s.start && q.close <= s.end + 1);
     const touching = direct.filter((q) => q.open < s.end && q.close > s.start);
-    const found = analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    const continued = colonOpen && !touching.length ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
+    const found = continued ? [continued] : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    colonOpen = opt.colonSpeech && !continued ? colonAtEnd(s, speakers, recent) : undefined;
     for (const q of found) if (q.speaker) recent = q.speaker;
     previousHadQuote = found.length > 0;
     quotes.push(...found);
@@ -74,12 +83,21 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
   return out.filter((q) => !isTitle(text, q));
 }
 
-function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | null, cue?: string, speakerSpan?: Span): Quote | undefined {
+/**
+ * A quote over `span` trimmed of separators. Its extent keeps what the span trimmed at the end
+ * (the report's own final punctuation) and starts at `opening` (a quotation mark, "dass") if given.
+ */
+function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | null, cue?: string, speakerSpan?: Span, opening?: Span): Quote | undefined {
   let { start, end } = span;
   while (start < end && /[\s,;:–—-]/.test(text[start])) start++;
   while (end > start && /[\s,;:.–—-]/.test(text[end - 1])) end--;
   if (end - start < 2) return undefined;
-  return { start, end, kind, text: text.slice(start, end), speaker, speakerSpan, cue };
+  const q: Quote = { start, end, kind, text: text.slice(start, end), speaker, speakerSpan, cue };
+  let outerEnd = Math.max(end, opening?.end ?? end);
+  while (outerEnd < span.end && /[.!?…;:]/.test(text[outerEnd])) outerEnd++;
+  const outer = { start: Math.min(start, opening?.start ?? start), end: outerEnd };
+  if (outer.start !== start || outer.end !== end) q.extent = outer;
+  return q;
 }
 
 function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | null): { speaker: string | null; span?: Span } {
@@ -121,7 +139,7 @@ function analyseSentence(
   const indirect = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
   if (indirect) push(indirect);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previousHadQuote));
+  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previousHadQuote, opt));
 
   // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
@@ -129,7 +147,7 @@ function analyseSentence(
     const own = directSpeaker.get(q);
     const container = out.find((o) => o.start <= q.start && o.end >= q.end && o.speaker);
     const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);
-    push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span));
+    push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close }));
   }
   return out;
 }
@@ -155,6 +173,7 @@ function indirectQuotes(
   speakers: SpeakerIndex,
   recent: string | null,
   previousHadQuote: boolean,
+  opt: Options,
 ): Quote[] {
   const out: Quote[] = [];
   const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
@@ -162,10 +181,24 @@ function indirectQuotes(
   // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if ((t.text !== 'dass' && t.text !== 'ob') || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    if (!CLAUSE_LINK.test(t.text) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
-    const inq = leadingInquit(tokens, from, i - 1, true);
+    const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
+    const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
+    if (!inq && !noun) continue;
+    const who = inq?.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span, t);
+    if (q) out.push(q);
+    return out;
+  }
+
+  // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+    const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
+    const verb = reportingSubjunctive(tokens, i + 1, tokens.length, (t) => insideDirect(t.start));
+    if (!verb || verb.subordinate || clauseStart(tokens, verb.index) !== i + 1) continue;
     const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
@@ -203,10 +236,12 @@ function indirectQuotes(
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  if (!FIXED_SUBJUNCTIVE.test(s.text) && tokens.some((t) => isSubjunctiveI(t.text) && !insideDirect(t.start))) {
+  const verb = FIXED_SUBJUNCTIVE.test(s.text) ? undefined : reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start));
+  // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
+  if (verb && (previousHadQuote || !verb.subordinate)) {
     const content = { start: s.start, end: s.end };
     if (!coveredByDirect(content)) {
-      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
+      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I' + (previousHadQuote ? 'prev' : 'no') + (verb.subordinate ? 'sub' : 'main'));
       if (q) out.push(q);
     }
   }
@@ -222,6 +257,16 @@ function headlineAttribution(text: string, s: Sentence, speakers: SpeakerIndex):
   if (!who) return undefined;
   const claimStart = s.start + m[0].indexOf(m[2], m[1].length + 1);
   return quote(text, { start: claimStart, end: claimStart + m[2].length }, 'indirect', who.speaker, ':', who.span);
+}
+
+/** A sentence that ends in "sagte er:" opens unmarked direct speech in the next one. */
+function colonAtEnd(s: Sentence, speakers: SpeakerIndex, recent: string | null): { speaker: string | null; cue: string } | undefined {
+  if (!s.text.trimEnd().endsWith(':')) return undefined;
+  const tokens = tokenize(s.text, s.start);
+  const colon = tokens.length - 1;
+  const inq = leadingInquit(tokens, clauseStart(tokens, colon), colon, false);
+  if (!inq) return undefined;
+  return { speaker: inq.subject ? resolveInquit(speakers, inq, recent).speaker : null, cue: inq.cue.text };
 }
 
 /** "Er sagte: Das ist …" — unmarked direct speech after a colon that follows a verb of saying. */

@@ -91,11 +91,11 @@ export function trailingInquit(tokens: Token[], from: number): Inquit | undefine
 /**
  * A leading inquit in the clause tokens[from, to) that introduces what follows (a dass-clause,
  * a colon, a comma): "Peskow erklärte zuvor", "Witkoff hat gegenüber US-Medien bestätigt",
- * "es wurde jedoch nicht ausgeschlossen". `forClause` admits verbs that only report with "dass".
+ * "es wurde jedoch nicht ausgeschlossen". `forClause` admits verbs that only report with "dass", `withThought` verbs of thought as well.
  */
-export function leadingInquit(tokens: Token[], from: number, to: number, forClause: boolean): Inquit | undefined {
+export function leadingInquit(tokens: Token[], from: number, to: number, forClause: boolean, withThought = false): Inquit | undefined {
   for (let k = to - 1; k >= from; k--) {
-    const forms = sayingForms(tokens[k].text)?.filter((f) => (forClause ? introducesClause(f) : isInquitForm(f)) && particleCloses(tokens, k, to, f));
+    const forms = sayingForms(tokens[k].text)?.filter((f) => (forClause ? introducesClause(f, withThought) : isInquitForm(f)) && particleCloses(tokens, k, to, f));
     if (!forms?.length) continue;
     const cue = tokens[k];
     let passive = false;

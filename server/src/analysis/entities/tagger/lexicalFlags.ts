@@ -1,0 +1,81 @@
+/**
+ * What the lexicons and word shape say about each token, as a bit set: the tagger's link to the
+ * rule recogniser's resources (first names, surnames, places, nouns, roles, institutions, ...).
+ */
+import { isClosedClass } from '../../lexicon/closedClass';
+import { isCommonNoun } from '../../lexicon/commonNouns';
+import { isFirstName } from '../../lexicon/firstNames';
+import { lookupPlace } from '../../lexicon/places';
+import { nameCue, roleNoun } from '../../lexicon/roles';
+import { isSayingVerb } from '../../lexicon/sayingVerbs';
+import { surnameBase } from '../../lexicon/surnames';
+import { gazetteerFor } from '../gazetteer';
+import { isPlaceDerivation } from '../placeDerivation';
+import type { NameToken } from '../types';
+import { isAcronym, isCapitalised, isNameLike } from '../wordShape';
+
+export const Flag = {
+  Capitalised: 1 << 0,
+  Acronym: 1 << 1,
+  FirstName: 1 << 2,
+  Surname: 1 << 3,
+  City: 1 << 4,
+  Country: 1 << 5,
+  Region: 1 << 6,
+  Noun: 1 << 7,
+  NounCompound: 1 << 8,
+  Role: 1 << 9,
+  ClosedClass: 1 << 10,
+  SayingVerb: 1 << 11,
+  PlaceDerivation: 1 << 12,
+  OrgCue: 1 << 13,
+  LocCue: 1 << 14,
+  ListedOrg: 1 << 15,
+  ListedLoc: 1 << 16,
+  ListedStart: 1 << 17,
+  NameLike: 1 << 18,
+  Digit: 1 << 19,
+  Hyphen: 1 << 20,
+} as const;
+export const FLAG_COUNT = 21;
+
+const DIGIT = /\d/;
+
+function wordFlags(w: string): number {
+  let f = 0;
+  const cap = isCapitalised(w);
+  if (cap) f |= Flag.Capitalised;
+  if (isAcronym(w)) f |= Flag.Acronym;
+  if (DIGIT.test(w)) f |= Flag.Digit;
+  if (w.includes('-')) f |= Flag.Hyphen;
+  if (isClosedClass(w)) f |= Flag.ClosedClass;
+  if (isSayingVerb(w)) f |= Flag.SayingVerb;
+  if (isPlaceDerivation(w)) f |= Flag.PlaceDerivation;
+  if (!cap) return f;
+  if (isFirstName(w)) f |= Flag.FirstName;
+  if (surnameBase(w)) f |= Flag.Surname;
+  const place = lookupPlace(w);
+  if (place) f |= place.kind === 'city' ? Flag.City : place.kind === 'country' ? Flag.Country : Flag.Region;
+  if (isCommonNoun(w, true)) f |= Flag.Noun;
+  else if (isCommonNoun(w)) f |= Flag.NounCompound;
+  if (roleNoun(w)) f |= Flag.Role;
+  const cue = nameCue(w);
+  if (cue) f |= cue.type === 'ORG' ? Flag.OrgCue : Flag.LocCue;
+  if (isNameLike(w)) f |= Flag.NameLike;
+  return f;
+}
+
+/** Flags per token; listed multi-word names mark every token they cover. */
+export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlags(tokens[i].text);
+  const gazetteer = gazetteerFor(undefined).builtIn;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = gazetteer.matchAt(tokens, i);
+    if (!m) continue;
+    flags[i] |= Flag.ListedStart;
+    for (let k = m.first; k < m.end; k++) flags[k] |= m.type === 'ORG' ? Flag.ListedOrg : Flag.ListedLoc;
+    i = m.end - 1;
+  }
+  return flags;
+}
