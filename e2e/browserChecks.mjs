@@ -30,8 +30,10 @@ async function pointAt(page, word) {
   const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: word }).first();
   const span = line.locator('span span', { hasText: word }).first();
   const box = await span.boundingBox();
-  const text = await span.innerText();
+  // The editor renders spaces as no-break spaces.
+  const text = (await span.innerText()).replace(/\u00a0/g, ' ');
   const at = text.indexOf(word);
+  if (at < 0) throw new Error(`"${word}" not found in the rendered span ${JSON.stringify(text)}`);
   return { x: box.x + box.width * ((at + word.length / 2) / text.length), y: box.y + box.height / 2 };
 }
 
@@ -50,10 +52,11 @@ async function hoverUntil(page, point, hasText, attempts = 15) {
   }
 }
 
+/** A view's pane, expanded. A container's only view has its header hidden (and is always open). */
 async function expandView(page, name) {
   const header = page.locator(`.pane-header[aria-label^="${name} Section"]`);
-  await header.waitFor({ timeout: 15_000 });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await header.waitFor({ state: 'attached', timeout: 15_000 });
+  if ((await header.isVisible()) && (await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   return page.locator('.pane', { has: header });
 }
 

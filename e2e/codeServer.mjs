@@ -15,6 +15,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
+  // The empty secondary side bar would squeeze the editor in screenshots.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
   // Hovers in the browser checks should appear promptly and stay.
   'editor.hover.delay': 150,
 };

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tagConll } from '../server/src/analysis/entities/conll';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
 import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
@@ -105,7 +104,6 @@ const report = (name: string, predicted: string[][]) => {
   console.log(`${name.padEnd(20)} main ${r.main}   all ${r.all}`);
 };
 report('tagger alone', heldOut.map(modelTags(splitModel)));
-report('tag --conll', tagConll(heldOut.map((s) => s.words), splitModel));
 
 t0 = performance.now();
 const finalModel = trainPerceptron(sentences.map(toTraining), CONFIG);

@@ -43,7 +43,10 @@ function main(argv: string[]): number {
       expectOnly(rest, ['--jsonl']);
       process.stdout.write(mapJsonl(readFileSync(0, 'utf8'), (doc) => ({
         id: doc.id,
-        spans: findQuotesInText(String(doc.text ?? '')).map((q) => ({ start: q.start, end: q.end, kind: q.kind, speaker: q.speaker })),
+        spans: findQuotesInText(String(doc.text ?? '')).map((q) => {
+          const span = q.extent ?? q;
+          return { start: span.start, end: span.end, kind: q.kind, speaker: q.speaker };
+        }),
       })));
       return 0;
     case '--help':

@@ -27,6 +27,7 @@ export class AnalysisCache {
       fileName: doc.uri,
       repeatedLines: knowledge.repeatedLines,
       knownEntities: knowledge.knownEntities,
+      boilerplatePatterns: knowledge.boilerplatePatterns,
     });
     this.entries.set(doc.uri, { version: doc.version, generation, analysis });
     return analysis;

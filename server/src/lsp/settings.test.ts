@@ -18,3 +18,16 @@ test('user globs replace the default globs, non-strings are dropped', () => {
   const s = normalizeSettings({ articleGlobs: ['**/presse/*.txt', 3] });
   assert.deepEqual(s.articleGlobs, ['**/presse/*.txt']);
 });
+
+test('claim reasons keep only known reasons; the diagnostics cap and date level have defaults', () => {
+  const s = normalizeSettings({ claims: { reasons: ['hearsay', 'gossip'] }, diagnostics: { maxPerFile: -3 } });
+  assert.deepEqual(s.claims.reasons, ['hearsay']);
+  assert.equal(s.diagnostics.maxPerFile, 100);
+  assert.equal(s.diagnostics.dates, 'warning');
+  assert.equal(s.diagnostics.noSourceClaims, 'hint');
+});
+
+test('date inlay hints can be switched off', () => {
+  assert.equal(normalizeSettings({ inlayHints: { dates: false } }).inlayHints.dates, false);
+  assert.equal(normalizeSettings({ inlayHints: { dates: 'no' } }).inlayHints.dates, true);
+});

@@ -4,39 +4,69 @@
  */
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_BYTES } from '../analysis/decode';
+import type { ClaimReason } from '../analysis/types';
 
 export type DiagnosticLevel = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
+export interface DiagnosticSettings {
+  boilerplate: DiagnosticLevel;
+  /** Claims resting on a weak source (hearsay, anonymous, interested party, state media). */
+  unattributedClaims: DiagnosticLevel;
+  /** Claims resting on nobody: common in any news text, so quieter by default. */
+  noSourceClaims: DiagnosticLevel;
+  /** Date findings: weekday mismatches, clashes with the dateline, and any new date code. */
+  dates: DiagnosticLevel;
+  /** At most this many diagnostics per file, so a scrape dump cannot flood the Problems panel. */
+  maxPerFile: number;
+}
+
 export interface NewsLensSettings {
   articleGlobs: string[];
-  diagnostics: { boilerplate: DiagnosticLevel; unattributedClaims: DiagnosticLevel };
+  diagnostics: DiagnosticSettings;
+  claims: { reasons: ClaimReason[] };
+  inlayHints: { dates: boolean };
   maxFileSize: number;
 }
 
 export const DEFAULT_GLOBS = ['**/seeds/*.txt', '**/articles/**/*.txt', '**/news/**/*.txt'];
 
+export const CLAIM_REASONS: readonly ClaimReason[] = ['no source', 'hearsay', 'anonymous source', 'single interested party', 'state-controlled media'];
+
 export const DEFAULT_SETTINGS: NewsLensSettings = {
   articleGlobs: DEFAULT_GLOBS,
-  diagnostics: { boilerplate: 'information', unattributedClaims: 'information' },
+  diagnostics: { boilerplate: 'information', unattributedClaims: 'information', noSourceClaims: 'hint', dates: 'warning', maxPerFile: 100 },
+  claims: { reasons: [...CLAIM_REASONS] },
+  inlayHints: { dates: true },
   maxFileSize: DEFAULT_MAX_BYTES,
 };
 
 const LEVELS: readonly DiagnosticLevel[] = ['error', 'warning', 'information', 'hint', 'off'];
 
+const objectOr = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+
 /** Accepts whatever the client sends and falls back to defaults field by field. */
 export function normalizeSettings(raw: unknown): NewsLensSettings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
-  const d = (r.diagnostics && typeof r.diagnostics === 'object' ? r.diagnostics : {}) as Record<string, unknown>;
+  const r = objectOr(raw);
+  const d = objectOr(r.diagnostics);
+  const defaults = DEFAULT_SETTINGS.diagnostics;
   const level = (v: unknown, fallback: DiagnosticLevel): DiagnosticLevel =>
     LEVELS.includes(v as DiagnosticLevel) ? (v as DiagnosticLevel) : fallback;
   const globs = Array.isArray(r.articleGlobs) ? r.articleGlobs.filter((g: unknown): g is string => typeof g === 'string' && g.length > 0) : null;
   const max = typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : DEFAULT_SETTINGS.maxFileSize;
+  const cap = typeof d.maxPerFile === 'number' && d.maxPerFile >= 0 ? Math.floor(d.maxPerFile) : defaults.maxPerFile;
+  const reasons = objectOr(r.claims).reasons;
+  const hints = objectOr(r.inlayHints).dates;
   return {
     articleGlobs: globs ?? DEFAULT_GLOBS,
     diagnostics: {
-      boilerplate: level(d.boilerplate, DEFAULT_SETTINGS.diagnostics.boilerplate),
-      unattributedClaims: level(d.unattributedClaims, DEFAULT_SETTINGS.diagnostics.unattributedClaims),
+      boilerplate: level(d.boilerplate, defaults.boilerplate),
+      unattributedClaims: level(d.unattributedClaims, defaults.unattributedClaims),
+      noSourceClaims: level(d.noSourceClaims, defaults.noSourceClaims),
+      dates: level(d.dates, defaults.dates),
+      maxPerFile: cap,
     },
+    claims: { reasons: Array.isArray(reasons) ? CLAIM_REASONS.filter((c) => reasons.includes(c)) : [...CLAIM_REASONS] },
+    inlayHints: { dates: typeof hints === 'boolean' ? hints : DEFAULT_SETTINGS.inlayHints.dates },
     maxFileSize: max,
   };
 }

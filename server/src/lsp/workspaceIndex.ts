@@ -10,6 +10,8 @@ import type { KnownEntity } from '../analysis/types';
 import { findRepeatedLines } from '../corpus/repeatedLines';
 import type { CorpusAnalysis } from '../corpus/types';
 import { analyzeWorkspace, knownEntitiesOf, type WorkspaceArticle } from '../corpus/workspace';
+import { indexEntities, type EntityIndex } from './entityIndex';
+import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
 
 export interface NameCount {
@@ -19,9 +21,14 @@ export interface NameCount {
 
 export interface WorkspaceKnowledge {
   repeatedLines: ReadonlySet<string>;
+  /** The user's names first (they win), then names established by the articles. */
   knownEntities: KnownEntity[];
+  /** The user's boilerplate patterns. */
+  boilerplatePatterns: string[];
   /** Mentions (outside boilerplate) per canonical name across all articles. */
   names: ReadonlyMap<string, NameCount>;
+  /** Each canonical name's appearances, article by article. */
+  entities: EntityIndex;
   /** Every article; `file` is the document URI. */
   articles: WorkspaceArticle[];
   corpus: CorpusAnalysis;
@@ -37,6 +44,7 @@ export class WorkspaceIndex {
   private readonly open = new Map<string, Article>();
   private knowledge: WorkspaceKnowledge | undefined;
   private dirty = true;
+  private user: UserContext = EMPTY_USER_CONTEXT;
   /** Bumped whenever the knowledge is rebuilt; part of the per-document analysis cache key. */
   generation = 0;
 
@@ -63,6 +71,12 @@ export class WorkspaceIndex {
     this.dirty = true;
   }
 
+  /** The user's `.newslens/` files changed. */
+  setUserContext(user: UserContext): void {
+    this.user = user;
+    this.dirty = true;
+  }
+
   closeDocument(uri: string): void {
     if (this.open.delete(documentKey(uri))) this.dirty = true;
   }
@@ -80,11 +94,14 @@ export class WorkspaceIndex {
   fresh(): WorkspaceKnowledge {
     if (!this.dirty && this.knowledge) return this.knowledge;
     const docs = this.articles().map((a) => ({ file: a.uri, text: a.text }));
-    const { articles, corpus } = analyzeWorkspace(docs);
+    const { knownEntities, boilerplatePatterns } = this.user;
+    const { articles, corpus } = analyzeWorkspace(docs, { knownEntities, boilerplatePatterns });
     this.knowledge = {
       repeatedLines: findRepeatedLines(docs.map((d) => d.text)),
-      knownEntities: knownEntitiesOf(articles.map((a) => a.analysis)),
+      knownEntities: [...knownEntities, ...knownEntitiesOf(articles.map((a) => a.analysis))],
+      boilerplatePatterns,
       names: countNames(articles),
+      entities: indexEntities(articles),
       articles,
       corpus,
     };

@@ -25,8 +25,10 @@ export function analyzeDates(
   const found: Located[] = [];
   for (const s of content) {
     if (metadataLine && s.line === metadataLine.index) continue;
+    const candidates = recognize(text, s.start, s.end);
+    if (!candidates.length) continue;
     const tense = tenseOf(s.text);
-    for (const candidate of recognize(text, s.start, s.end)) {
+    for (const candidate of candidates) {
       if (stated && candidate.start < stated.span.end && stated.span.start < candidate.end) continue;
       found.push({ candidate, tense });
     }

@@ -1,13 +1,16 @@
 /**
  * Runs the recognition rules over a stretch of text and keeps the best non-overlapping
  * matches: the longest wins, then the earliest rule (rules are listed most specific first).
- * Rules run per piece of text (line or sentence) and only where one of their trigger words
- * occurs, which keeps the family regexes off most of the text.
+ *
+ * Scanning every rule's regex over the whole text is slow, because optional prefixes
+ * ("am", "seit den vergangenen") let a match start almost anywhere. Instead one cheap scan finds
+ * trigger words (triggers.ts); each rule is then tried, anchored, only at the word starts shortly
+ * before a trigger of its class, since every match holds such a trigger behind a bounded prefix.
  */
 import { chunksOf } from './chunks';
-import { triggersIn } from './triggers';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
+import { type Trigger, triggersIn } from './triggers';
 
 export interface RecognizeOptions {
   /** Also report deictic words (jetzt, damals) that TimeML annotates. */
@@ -16,21 +19,30 @@ export interface RecognizeOptions {
 
 type Ranked = Candidate & { rank: number };
 
+/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"). */
+const MAX_PREFIX = 60;
+
+/** Anchored copies of the rules' regexes, tried at one position at a time. */
+const STICKY = RULES.map((r) => new RegExp(r.re.source, 'uy'));
+
 /** Temporal expressions in text[from, to), offsets into `text`. */
 export function recognize(text: string, from = 0, to = text.length, options: RecognizeOptions = {}): Candidate[] {
-  const found: Ranked[] = [];
   const triggers = triggersIn(text, from, to);
   if (!triggers.length) return [];
+  const found: Ranked[] = [];
   let t = 0;
   for (const chunk of chunksOf(text, from, to)) {
-    let present = 0;
     while (t < triggers.length && triggers[t].at < chunk.start) t++;
+    const first = t;
+    let present = 0;
     for (; t < triggers.length && triggers[t].at < chunk.end; t++) present |= triggers[t].cls;
     if (!present) continue;
     const slice = text.slice(chunk.start, chunk.end);
+    const starts = wordStarts(slice);
+    const inChunk = triggers.slice(first, t);
     RULES.forEach((rule, rank) => {
       if (rule.timemlOnly && !options.timeml) return;
-      if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, found);
+      if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, candidateStarts(starts, inChunk, rule.needs, chunk.start), found);
     });
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
@@ -43,16 +55,49 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
   return kept;
 }
 
-function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, found: Ranked[]): void {
-  rule.re.lastIndex = 0;
-  for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
-    if (!m[0]) {
-      rule.re.lastIndex++;
-      continue;
-    }
+const ALNUM = /[\p{L}\p{N}]/u;
+function isAlnum(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return ALNUM.test(String.fromCharCode(code));
+}
+
+/** Offsets in `s` where a word (letters or digits) begins. */
+function wordStarts(s: string): number[] {
+  const out: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const w = isAlnum(s.charCodeAt(i));
+    if (w && !inWord) out.push(i);
+    inWord = w;
+  }
+  return out;
+}
+
+/** Word starts (ascending, slice offsets) within MAX_PREFIX before a trigger of the rule's class. */
+function candidateStarts(starts: number[], triggers: Trigger[], needs: number, base: number): number[] {
+  const out: number[] = [];
+  let w = 0;
+  for (const { at, cls } of triggers) {
+    if (!(cls & needs)) continue;
+    const pos = at - base;
+    while (w < starts.length && starts[w] < pos - MAX_PREFIX) w++;
+    for (; w < starts.length && starts[w] <= pos; w++) out.push(starts[w]);
+  }
+  return out;
+}
+
+function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, starts: number[], found: Ranked[]): void {
+  const re = STICKY[rank];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    re.lastIndex = at;
+    const m = re.exec(slice);
+    if (!m || !m[0]) continue;
     const start = from + m.index;
     const meaning = rule.build(m.groups ?? {}, text, start);
     if (!meaning) continue;
+    end = at + m[0].length;
     const prep = m.groups?.prep;
     const coreStart = prep ? start + m[0].indexOf(prep) + prep.length + (/^\s*/.exec(m[0].slice(m[0].indexOf(prep) + prep.length))?.[0].length ?? 0) : start;
     const after = m.groups?.after;

@@ -29,7 +29,7 @@ for (const [cls, stems] of STEMS) for (const s of stems) CLASS_OF.set(s, (CLASS_
 
 /** Longest stems first, so "Montag" is read as a weekday and not as "tag". */
 const TRIGGER = new RegExp(
-  `\\d|${[...CLASS_OF.keys()].sort((a, b) => b.length - a.length).join('|')}`,
+  `\\d+|${[...CLASS_OF.keys()].sort((a, b) => b.length - a.length).join('|')}`,
   'giu',
 );
 
@@ -46,7 +46,7 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
     const w = m[0];
-    out.push({ at: from + m.index, cls: w.length === 1 ? DIGIT : CLASS_OF.get(w.toLowerCase()) ?? 0 });
+    out.push({ at: from + m.index, cls: w.charCodeAt(0) <= 57 ? DIGIT : CLASS_OF.get(w.toLowerCase()) ?? 0 });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /**
  * The recogniser over tokenised sentences, shared by the article pipeline and `tag --conll`.
  * Each evidence source proposes candidates; overlaps are resolved by confidence; then names
- * established in the first pass are found again wherever they recur. A learned tagger would be
- * one more source feeding `resolve`.
+ * established in the first pass are found again wherever they recur. The learned tagger is one
+ * more source, ranked below the rules' confident evidence.
  */
 import type { KnownEntity } from '../types';
 import { attachAppositionRoles } from './appositionRoles';
@@ -17,11 +17,16 @@ import {
   settlementShapeCandidates,
   type Suppressed,
 } from './lexicalSources';
+import { modelCandidates } from './modelSources';
 import { personCandidates } from './personSources';
 import { resolve } from './resolve';
 import type { Candidate, NameToken } from './types';
 
-export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[]): Candidate[][] {
+/** Below the rules' confident evidence (0.6 and up): on the seeds, ranking the tagger higher costs precision. */
+const MODEL_CONFIDENCE = 0.55;
+
+/** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
+export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
   const gazetteers = gazetteerFor(known);
   const proposals: Candidate[][] = [];
   const suppressions: Suppressed[][] = [];
@@ -37,6 +42,7 @@ export function recognizeSegments(segments: readonly NameToken[][], known?: read
     personCandidates(tokens, out);
     cueCandidates(tokens, out);
     clubCandidates(tokens, out);
+    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE);
     proposals.push(out);
     suppressions.push(suppressed);
     return resolve(out, suppressed);

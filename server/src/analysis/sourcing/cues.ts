@@ -42,6 +42,14 @@ export const CUE_RULES: CueRule[] = [
   },
 ];
 
+/**
+ * Characterisations and claims about a party's stance or intent that the writer states as fact:
+ * "X stellt eine seltene … dar", "zeigte sich unterstützend", "ist es essenziell", "sind nicht
+ * mehr bereit". They count only in sentences that report nobody's words.
+ */
+export const CHARACTERISATION: RegExp =
+  /\b(?:stellt|stellte|stellen|stellten)\s+(?:ein|eine|einen)\s+\p{Ll}+\s[^.;]*?\bdar\b|\b(?:zeigt|zeigte|zeigen|zeigten)\s+sich\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:end|ig|lich|bereit)\b|\b(?:ist|sind|war|waren)\s+(?:es\s+)?(?:\p{Ll}+\s+)?(?:essenziell|essentiell|unerlässlich|unverzichtbar)\b|\b(?:ist|sind|war|waren)\s+(?:\p{Ll}+\s+){0,2}nicht\s+mehr\s+bereit\b/u;
+
 /** The first cue rule that fires on a sentence, with the matched words. */
 export function firstCue(sentence: string): { rule: CueRule; cue: string } | undefined {
   for (const rule of CUE_RULES) {

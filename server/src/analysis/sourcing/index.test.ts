@@ -44,3 +44,13 @@ test('an attributed statement about one\'s own plans is not flagged', () => {
 test('a record of a reported past event is not flagged', () => {
   assert.deepEqual(claims('Die beiden Präsidenten trafen sich am Freitag in Genf.'), []);
 });
+
+test('a characterisation stated as fact has no source', () => {
+  assert.deepEqual(claims('Das Abkommen stellt einen historischen Wendepunkt für die Region dar.'), ['no source']);
+  assert.deepEqual(claims('Der Premier zeigte sich zuversichtlich und kündigte neue Gespräche an.'), ['no source']);
+  assert.deepEqual(claims('Für die Regierung ist es essenziell, die Energiepreise zu senken.'), ['no source']);
+});
+
+test('a characterisation inside a quoted statement is attributed', () => {
+  assert.deepEqual(claims('Das Abkommen stelle einen historischen Wendepunkt dar, sagte Kanzler Olaf Scholz.'), []);
+});

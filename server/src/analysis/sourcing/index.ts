@@ -1,10 +1,11 @@
 /**
  * Sourcing of claims: which content sentences rest on nobody, on hearsay, on an anonymous or
- * state-controlled source, or on one interested party speaking about the other side. A precise
- * baseline: a sentence is flagged only on an explicit cue, never for merely lacking a source.
+ * state-controlled source, or on one interested party speaking about the other side. Precise
+ * by design: a sentence is flagged on an explicit cue, or when it characterises a party as fact
+ * while reporting nobody's words; never for merely lacking a source.
  */
 import type { EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
-import { firstCue } from './cues';
+import { CHARACTERISATION, firstCue } from './cues';
 import { isAboutOtherSide } from './otherSide';
 
 /** A heading by layout that is also short and unpunctuated like one. */
@@ -32,7 +33,10 @@ function judge(s: Sentence, quotes: Quote[], entities: EntityMention[]): Unattri
   const partisan = named.find((x) => isAboutOtherSide(x, entities));
   if (partisan) return { ...base, why: 'single interested party', source: partisan.speaker, cue: partisan.cue };
   const cue = firstCue(s.text);
-  if (!cue) return undefined;
+  if (!cue) {
+    const m = quotes.length ? null : CHARACTERISATION.exec(s.text);
+    return m ? { ...base, why: 'no source', source: null, cue: m[0] } : undefined;
+  }
   // A named speaker carries the sentence, unless the cue is the agentless part of it.
   if (named.length && cue.rule.why !== 'no source') return undefined;
   if (cue.rule.why === 'state-controlled media' && named.length) return undefined;

@@ -85,3 +85,34 @@ test('plain text: unmarked direct speech after a colon inquit', () => {
   const qs = findQuotesInText('Der Bürgermeister sagte: Wir werden die Brücke im Herbst eröffnen.');
   assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['direct', 'Wir werden die Brücke im Herbst eröffnen']]);
 });
+
+test('old spelling "daß" introduces reported content like "dass"', () => {
+  const t = 'Der Minister erklärte, daß die Brücke im Herbst fertig werde.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'die Brücke im Herbst fertig werde', null]]);
+});
+
+test('a comma clause in Konjunktiv I after a verb of saying is indirect speech', () => {
+  const t = 'Bürgermeisterin Anna Schmidt sagte am Dienstag, die Stadt werde die Gebühren nicht erhöhen.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'die Stadt werde die Gebühren nicht erhöhen', 'Anna Schmidt']]);
+});
+
+test('a relative clause in Konjunktiv I alone is not reported speech', () => {
+  assert.deepEqual(run('Die Stadt sucht einen Investor, der das Gelände entwickeln könne.'), []);
+});
+
+test('plain text: a dass-clause after a noun of thought counts as represented thought', () => {
+  const qs = findQuotesInText('Unter den Händlern wächst die Hoffnung, daß die Zölle bald fallen.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['indirect', 'die Zölle bald fallen']]);
+  assert.deepEqual(run('Unter den Händlern wächst die Hoffnung, dass die Zölle bald fallen.'), []);
+});
+
+test('plain text: a sentence ending in "sagte er:" makes the next sentence direct speech', () => {
+  const qs = findQuotesInText('Der Abgeordnete stand auf und sagte:\nWir werden diesem Gesetz nicht zustimmen.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['direct', 'Wir werden diesem Gesetz nicht zustimmen']]);
+});
+
+test('the extent of a direct quote includes its quotation marks', () => {
+  const t = '„Wir bleiben standhaft“, sagte die Sprecherin.';
+  const q = run(t)[0];
+  assert.equal(t.slice(q.extent!.start, q.extent!.end), '„Wir bleiben standhaft“');
+});

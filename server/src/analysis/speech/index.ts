@@ -58,7 +58,7 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
     const closing = direct.filter((q) => q.close > s.start && q.close <= s.end + 1);
     const touching = direct.filter((q) => q.open < s.end && q.close > s.start);
     const continued = colonOpen && !touching.length ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found = continued ? [continued] : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    const found: Quote[] = continued ? [continued] : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
     colonOpen = opt.colonSpeech && !continued ? colonAtEnd(s, speakers, recent) : undefined;
     for (const q of found) if (q.speaker) recent = q.speaker;
     previousHadQuote = found.length > 0;
@@ -241,7 +241,7 @@ function indirectQuotes(
   if (verb && (previousHadQuote || !verb.subordinate)) {
     const content = { start: s.start, end: s.end };
     if (!coveredByDirect(content)) {
-      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I' + (previousHadQuote ? 'prev' : 'no') + (verb.subordinate ? 'sub' : 'main'));
+      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
       if (q) out.push(q);
     }
   }

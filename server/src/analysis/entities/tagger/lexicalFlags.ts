@@ -65,10 +65,23 @@ function wordFlags(w: string): number {
   return f;
 }
 
+// Word frequencies are Zipfian: a bounded cache spares most lexicon lookups.
+const cache = new Map<string, number>();
+const CACHE_LIMIT = 100_000;
+
+function cachedFlags(w: string): number {
+  let f = cache.get(w);
+  if (f === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(w, (f = wordFlags(w)));
+  }
+  return f;
+}
+
 /** Flags per token; listed multi-word names mark every token they cover. */
 export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
   const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlags(tokens[i].text);
+  for (let i = 0; i < tokens.length; i++) flags[i] = cachedFlags(tokens[i].text);
   const gazetteer = gazetteerFor(undefined).builtIn;
   for (let i = 0; i < tokens.length; i++) {
     const m = gazetteer.matchAt(tokens, i);

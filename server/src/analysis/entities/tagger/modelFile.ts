@@ -5,7 +5,7 @@
  */
 import { BUCKETS, HASH_BITS } from './hashing';
 import { TAG_COUNT, TAGS } from './labels';
-import { emptyModel, type SequenceModel } from './model';
+import type { SequenceModel } from './model';
 
 export const MODEL_VERSION = 1;
 
@@ -65,8 +65,6 @@ export function encodeModel(model: SequenceModel, trainingHash: string, pruneBel
 
 export function decodeModel(file: ModelFile): SequenceModel {
   if (file.hashBits !== HASH_BITS || file.tags.join() !== TAGS.join()) throw new Error('NER model does not match this tagger');
-  const model = emptyModel();
-  model.transitions.set(file.transitions);
   const bytes = Buffer.from(file.emissions, 'base64');
   let pos = 0;
   const varint = () => {
@@ -80,10 +78,16 @@ export function decodeModel(file: ModelFile): SequenceModel {
   const count = varint();
   const indices = new Int32Array(count);
   for (let k = 0, i = 0; k < count; k++) indices[k] = i += varint();
+  const rowOf = new Int32Array(BUCKETS);
+  let rows = 0;
+  for (let k = 0; k < count; k++) {
+    const b = Math.floor(indices[k] / TAG_COUNT);
+    if (!rowOf[b]) rowOf[b] = ++rows;
+  }
+  const emissions = new Float32Array(rows * TAG_COUNT);
   for (let k = 0; k < count; k++, pos += 2) {
     const q = bytes[pos] | (bytes[pos + 1] << 8);
-    model.emissions[indices[k]] = (q > 0x7fff ? q - 0x10000 : q) * file.scale;
+    emissions[(rowOf[Math.floor(indices[k] / TAG_COUNT)] - 1) * TAG_COUNT + (indices[k] % TAG_COUNT)] = (q > 0x7fff ? q - 0x10000 : q) * file.scale;
   }
-  if (model.emissions.length !== BUCKETS * TAG_COUNT) throw new Error('NER model size mismatch');
-  return model;
+  return { rowOf, emissions, transitions: Float32Array.from(file.transitions) };
 }

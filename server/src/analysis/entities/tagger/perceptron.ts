@@ -22,7 +22,7 @@ export interface TrainingOptions {
 
 const T = TAG_COUNT;
 
-/** Pre-tokenised input: offsets are simply positions. */
+/** Pre-tokenised input (CoNLL, training data): offsets are simply positions. */
 export function wordTokens(words: readonly string[]): NameToken[] {
   return words.map((text, i) => ({ text, start: i, end: i + 1 }));
 }

@@ -12,10 +12,13 @@ for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) ALLOWED.push(p < 0 ? al
 export function emissionScores(model: SequenceModel, f: SentenceFeatures, n: number): Float64Array {
   const scores = new Float64Array(n * T);
   const w = model.emissions;
+  const rowOf = model.rowOf;
   for (let i = 0; i < n; i++) {
     const row = i * T;
     for (let k = f.starts[i]; k < f.starts[i + 1]; k++) {
-      const base = f.indices[k] * T;
+      const r = rowOf[f.indices[k]];
+      if (!r) continue;
+      const base = (r - 1) * T;
       for (let t = 0; t < T; t++) scores[row + t] += w[base + t];
     }
   }

@@ -1,0 +1,19 @@
+/**
+ * Evidence from the learned tagger: its PER/LOC/ORG spans as candidates. They rank below the
+ * rules' confident evidence, so the tagger mostly adds names the rules have no cue for; OTH and
+ * GermEval's derived/part labels are not names in the article's sense.
+ */
+import type { EntityType } from '../types';
+import { tagSentence, taggedSpans } from './tagger/index';
+import type { Candidate, NameToken } from './types';
+
+const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
+
+export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number): void {
+  if (!tokens.length) return;
+  for (const span of taggedSpans(tagSentence(tokens))) {
+    if (!ARTICLE_TYPES.has(span.label)) continue;
+    const canonical = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');
+    out.push({ first: span.first, end: span.end, type: span.label as EntityType, canonical, evidence: 'model', confidence });
+  }
+}
