@@ -17,6 +17,8 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   // The empty secondary side bar would squeeze the editor in screenshots.
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // Long article paragraphs stay on screen, findings included.
+  'editor.wordWrap': 'on',
   // Hovers in the browser checks should appear promptly and stay.
   'editor.hover.delay': 150,
 };
@@ -47,7 +49,7 @@ async function waitHealthy(url, child, logFile, timeoutMs) {
 }
 
 /** @returns {Promise<{ port: number, origin: string, logFile: string, stop: () => Promise<void> }>} */
-export async function startCodeServer(runFolder) {
+export async function startCodeServer(runFolder, extraEnv = {}) {
   const userData = join(runFolder, 'ud');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 1));
@@ -67,6 +69,7 @@ export async function startCodeServer(runFolder) {
       PATH: `${paths.node24Dir}/bin:${process.env.PATH}`,
       XDG_CONFIG_HOME: join(runFolder, 'xdg'),
       XDG_DATA_HOME: join(runFolder, 'xdg'),
+      ...extraEnv,
     },
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));

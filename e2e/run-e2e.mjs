@@ -1,13 +1,14 @@
 // End-to-end run in a real VS Code, offline: code-server + headless Chromium.
-//   node e2e/run-e2e.mjs [--screenshots]
+//   node e2e/run-e2e.mjs [--screenshots] [--extension <folder>]
 // Installs missing tools (e2e/setup.mjs), builds the extension and the in-editor suite, opens a
 // throwaway workspace with the extension under development, runs the suite in the extension
 // host, then checks what a person sees with playwright. Prints every check and `N passed, M failed`;
-// exits non-zero on any failure. Every process it starts is stopped, also on timeout or Ctrl+C.
+// exits non-zero on any failure. `--extension` tests an already built extension folder instead of
+// building the working tree (e.g. a deliberately broken copy, to see the checks fail). Every process it starts is stopped, also on timeout or Ctrl+C.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildSuite } from './buildSuite.mjs';
 import { startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { paths, repoRoot } from './paths.mjs';
@@ -19,6 +20,8 @@ import { makeRunFolder } from './workspace.mjs';
 const OVERALL_TIMEOUT_MS = Number(process.env.NEWS_LENS_E2E_TIMEOUT_S || 600) * 1000;
 const SUITE_TIMEOUT_MS = 300_000;
 const screenshots = process.argv.includes('--screenshots');
+const extensionArg = process.argv.indexOf('--extension');
+const extensionPath = extensionArg > 0 ? resolve(process.argv[extensionArg + 1] ?? '') : repoRoot;
 const shotsDir = screenshots ? join(repoRoot, 'docs') : join(paths.cache, 'artifacts');
 
 const t0 = Date.now();
@@ -78,27 +81,27 @@ async function openWorkbench(browser, url, consoleLog) {
 
 async function main() {
   setup();
-  log('tools ready; building the extension and the suite');
-  buildExtension();
+  log(`tools ready; building ${extensionPath === repoRoot ? 'the extension and ' : ''}the suite`);
+  if (extensionPath === repoRoot) buildExtension();
   await buildSuite();
   mkdirSync(shotsDir, { recursive: true });
 
   const { run, workspace, resultsFile } = makeRunFolder();
   cleanups.push(async () => rmSync(run, { recursive: true, force: true, maxRetries: 3 }));
-  const server = await startCodeServer(run);
+  const server = await startCodeServer(run, { NEWS_LENS_E2E_RESULTS: resultsFile });
   cleanups.push(server.stop);
   log(`code-server on ${server.origin} (log ${server.logFile})`);
   const browser = await launchBrowser();
   const consoleLog = [];
 
-  const suitePage = await openWorkbench(browser, workbenchUrl(server.port, workspace, repoRoot, paths.suiteBuild), consoleLog);
+  const suitePage = await openWorkbench(browser, workbenchUrl(server.port, workspace, extensionPath, paths.suiteBuild), consoleLog);
   log('workbench up; in-editor suite running');
   const suite = await waitForSuite(resultsFile);
   log('in-editor suite done; browser checks');
   await suitePage.close();
 
   // A fresh window without extensionTestsPath: the test host ends when the suite returns.
-  const page = await openWorkbench(browser, workbenchUrl(server.port, workspace, repoRoot), consoleLog);
+  const page = await openWorkbench(browser, workbenchUrl(server.port, workspace, extensionPath), consoleLog);
   const explorerUp = await timed('browser: the workbench shows the workspace', () =>
     page.locator('.explorer-folders-view .monaco-list-row[aria-label^="seeds"]').waitFor({ timeout: 60_000 }),
   );

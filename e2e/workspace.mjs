@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
-export const RESULTS_FILE = '.e2e-results.txt';
-
 /** Creates a fresh run folder holding the workspace and the editor profile; returns both paths. */
 export function makeRunFolder() {
   const run = mkdtempSync(join(tmpdir(), 'news-lens-e2e-'));
@@ -14,5 +12,6 @@ export function makeRunFolder() {
   cpSync(join(repoRoot, 'seeds'), join(workspace, 'seeds'), { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
   copyFileSync(join(repoRoot, 'e2e', 'fixtures', 'other.txt'), join(workspace, 'notes', 'other.txt'));
-  return { run, workspace, resultsFile: join(workspace, RESULTS_FILE) };
+  // Outside the workspace, so the explorer (and the screenshots) show only the articles.
+  return { run, workspace, resultsFile: join(run, 'suite-results.txt') };
 }

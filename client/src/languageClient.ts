@@ -31,7 +31,10 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,news}') },
+    synchronize: {
+      // Articles, and the user's known names and boilerplate patterns in `.newslens/`.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{txt,news}'), vscode.workspace.createFileSystemWatcher('**/.newslens/*.json')],
+    },
     outputChannel: output,
   };
   // The id "newsLens" makes the client honour the `newsLens.trace.server` setting.

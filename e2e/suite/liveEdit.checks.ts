@@ -9,6 +9,7 @@ import { pollUntil } from './poll';
 const INSERTED = '„Wir haben nichts zu verbergen“, sagte Außenminister Sergej Lawrow am Abend.\n\n';
 const INSERTED_LINES = 2;
 const UPDATE_BUDGET_MS = 1000;
+const SETTLE_MS = 500;
 
 /** Everything at or below `at` moves down by the inserted lines; the inserted lines themselves are left out. */
 function shifted(keys: { line: number; key: string }[], at: number): string[] {
@@ -29,10 +30,16 @@ check('inserting a sentence with a new quote updates diagnostics and symbols wit
     newsLensDiagnostics(document.uri).map((d) => ({ line: d.range.start.line, key: diagnosticCode(d) }));
   const meetingKeys = async () => (await meetingSymbols(document.uri)).map((s) => ({ line: s.selectionRange.start.line, key: s.name }));
 
-  const before = await pollUntil('diagnostics and meetings before the edit', async () => {
+  // A snapshot that held still for a while: an earlier edit's results may still be arriving.
+  let previous = '';
+  let stableSince = Date.now();
+  const before = await pollUntil('settled diagnostics and meetings before the edit', async () => {
     const d = diagnosticKeys();
     const m = await meetingKeys();
-    return d.some((k) => k.line > at) && m.some((k) => k.line > at) ? { d, m } : undefined;
+    const now = JSON.stringify([d, m]);
+    if (now !== previous) [previous, stableSince] = [now, Date.now()];
+    const settled = Date.now() - stableSince >= SETTLE_MS;
+    return settled && d.some((k) => k.line > at) && m.some((k) => k.line > at) ? { d, m } : undefined;
   });
   const wantDiagnostics = shifted(before.d, at);
   const wantMeetings = shifted(before.m, at);

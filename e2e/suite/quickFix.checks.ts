@@ -21,6 +21,7 @@ check('"Remove all boilerplate in this file" removes exactly those lines and one
     const found = newsLensDiagnostics(document.uri).filter((d) => diagnosticCode(d) === 'boilerplate');
     return found.length > 0 ? found : undefined;
   });
+  const diagnostics = newsLensDiagnostics(document.uri);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
     'vscode.executeCodeActionProvider',
     document.uri,
@@ -40,4 +41,8 @@ check('"Remove all boilerplate in this file" removes exactly those lines and one
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('undo');
   assert.equal(document.getText(), original, 'one undo restores the article');
+  // Later checks read diagnostics of this file: wait until they describe the restored text again.
+  const keys = (ds: vscode.Diagnostic[]) => ds.map((d) => `${diagnosticCode(d)}@${d.range.start.line}`).sort().join(' ');
+  const want = keys(diagnostics);
+  await pollUntil(`diagnostics of the restored file (${want})`, () => (keys(newsLensDiagnostics(document.uri)) === want ? true : undefined), 5000);
 });

@@ -11,18 +11,23 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeAction,
   type DidChangeWatchedFilesParams,
   type InitializeResult,
   type TextDocumentChangeEvent,
   type WorkspaceFolder,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
+import { promises as fs } from 'node:fs';
 import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache } from './lsp/analysisCache';
 import { folderPaths, isArticle, locate, refusal, type FolderPath } from './lsp/articleFilter';
 import { boilerplateActions } from './lsp/codeActions';
+import { dateHints } from './lsp/inlayHints';
+import { APPLY_ENTITIES_COMMAND, markActions, type MarkTarget } from './lsp/markEntity';
+import { entityReferences, type OpenArticle } from './lsp/references';
 import { Debouncer } from './lsp/debounce';
 import { skippedDiagnostic, toDiagnostics } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
@@ -35,6 +40,9 @@ import { documentSymbols } from './lsp/symbols';
 import { pathToUri, uriToPath } from './lsp/uris';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { isArticlePath, readArticle, scanFolder } from './lsp/workspaceScan';
+import { isWorkspaceBoilerplateAction, workspaceBoilerplateAction, workspaceBoilerplateEdit } from './lsp/workspaceBoilerplate';
+import { workspaceSymbols } from './lsp/workspaceSymbols';
+import { ENTITIES_FILE, mergeUserContexts, parseKnownEntities, readUserContext, userFileKind, userFilePath, type UserContext } from './lsp/userFiles';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -48,6 +56,9 @@ let folders: FolderPath[] = [];
 let dynamicConfiguration = false;
 let scanning: Promise<void> = Promise.resolve();
 let lastMeetings = '';
+let inlayRefresh = false;
+/** Each workspace folder's `.newslens/` files. */
+const userContexts = new Map<string, UserContext>();
 
 function guard<A extends unknown[], R>(name: string, fallback: R, f: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
@@ -92,6 +103,31 @@ const validate = guard('diagnostics', undefined, async (uri: string) => {
   await connection.sendNotification(DOCUMENT_STATS, stats);
 });
 
+/** Every open article with its current analysis. */
+async function openArticles(): Promise<OpenArticle[]> {
+  const out: OpenArticle[] = [];
+  for (const doc of documents.all()) {
+    const found = await analysisOf(doc.uri);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+async function loadUserFiles(): Promise<void> {
+  userContexts.clear();
+  for (const folder of folders) userContexts.set(folder.uri, await readUserContext(folder.path));
+  workspace.setUserContext(mergeUserContexts(userContexts.values()));
+}
+
+/** The user changed what News Lens should know: re-analyse everything now, not after a pause. */
+function applyUserContext(): void {
+  workspace.setUserContext(mergeUserContexts(userContexts.values()));
+  workspace.fresh();
+  validateAll();
+  if (inlayRefresh) void connection.languages.inlayHint.refresh();
+  void connection.sendNotification(MEETINGS_CHANGED);
+}
+
 function validateAll(): void {
   for (const doc of documents.all()) validation.schedule(doc.uri, () => void validate(doc.uri));
 }
@@ -123,13 +159,14 @@ async function scanWorkspace(): Promise<void> {
 }
 
 function rescan(): void {
-  scanning = scanning.then(guard('workspace scan', undefined, scanWorkspace)).then(scheduleRefresh);
+  scanning = scanning.then(guard('user files', undefined, loadUserFiles)).then(guard('workspace scan', undefined, scanWorkspace)).then(scheduleRefresh);
 }
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   settings.supported = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
   const initial: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   folders = folderPaths(initial);
   return {
@@ -137,7 +174,11 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       documentSymbolProvider: { label: 'News Lens' },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
+      inlayHintProvider: true,
+      executeCommandProvider: { commands: [APPLY_ENTITIES_COMMAND] },
       semanticTokensProvider: { legend: LEGEND, full: true },
       foldingRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -163,11 +204,18 @@ connection.onDidChangeConfiguration(() => {
   settings.clear();
   rescan();
   validateAll();
+  if (inlayRefresh) void connection.languages.inlayHint.refresh();
 });
 
 connection.onDidChangeWatchedFiles(guard('file watcher', undefined, async (params: DidChangeWatchedFilesParams) => {
+  let userFilesChanged = false;
   for (const change of params.changes) {
     const where = locate(change.uri, folders);
+    if (where && userFileKind(uriToPath(change.uri) ?? '')) {
+      userContexts.set(where.folder.uri, await readUserContext(where.folder.path));
+      userFilesChanged = true;
+      continue;
+    }
     if (!where || documents.get(change.uri)) continue;
     const s = await settings.get(where.folder.uri);
     if (!isArticlePath(where.relativePath, s.articleGlobs)) continue;
@@ -175,7 +223,8 @@ connection.onDidChangeWatchedFiles(guard('file watcher', undefined, async (param
     if (file) workspace.setDiskFile(change.uri, file.text);
     else workspace.removeDiskFile(change.uri);
   }
-  scheduleRefresh();
+  if (userFilesChanged) applyUserContext();
+  else scheduleRefresh();
 }));
 
 documents.onDidChangeContent(guard('document change', undefined, async ({ document }: TextDocumentChangeEvent<TextDocument>) => {
@@ -197,7 +246,8 @@ documents.onDidClose(({ document }: TextDocumentChangeEvent<TextDocument>) => {
 connection.onHover(guard('hover', null, async (params) => {
   const found = await analysisOf(params.textDocument.uri);
   if (!found) return null;
-  return hover(found.doc, found.analysis, found.doc.offsetAt(params.position), { names: workspace.latest().names });
+  const { names, entities } = workspace.latest();
+  return hover(found.doc, found.analysis, found.doc.offsetAt(params.position), { names, entities });
 }));
 
 connection.onDocumentSymbol(guard('document symbols', [], async (params) => {
@@ -205,9 +255,71 @@ connection.onDocumentSymbol(guard('document symbols', [], async (params) => {
   return found ? documentSymbols(found.doc, found.analysis) : [];
 }));
 
+/** The name a code action request points at: a recognised mention, or a selected capitalised word. */
+function markTarget(found: OpenArticle, range: { start: number; end: number }): MarkTarget | null {
+  const mention = found.analysis.entities.find((m) => range.start >= m.start && range.start <= m.end && m.end > m.start);
+  if (mention) return { text: mention.text, canonical: mention.canonical, type: mention.type };
+  const selected = found.doc.getText().slice(range.start, range.end).trim();
+  return /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u.test(selected) ? { text: selected } : null;
+}
+
+async function entityActions(found: OpenArticle, range: { start: number; end: number }): Promise<CodeAction[]> {
+  const target = markTarget(found, range);
+  const where = target && locate(found.doc.uri, folders);
+  if (!target || !where) return [];
+  const path = userFilePath(where.folder.path, ENTITIES_FILE);
+  const text = await fs.readFile(path, 'utf8').catch(() => null);
+  return markActions(target, { uri: pathToUri(path), folderUri: where.folder.uri, text });
+}
+
 connection.onCodeAction(guard('code actions', [], async (params) => {
   const found = await analysisOf(params.textDocument.uri);
-  return found ? boilerplateActions(found.doc, found.analysis, params.context.diagnostics) : [];
+  if (!found) return [];
+  const { doc } = found;
+  const actions = boilerplateActions(doc, found.analysis, params.context.diagnostics);
+  const wide = workspaceBoilerplateAction(params.context.diagnostics);
+  if (wide) actions.push(wide);
+  actions.push(...(await entityActions(found, { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) })));
+  return actions;
+}));
+
+connection.onCodeActionResolve(guard('code action resolve', null as unknown as CodeAction, async (action: CodeAction) => {
+  if (!isWorkspaceBoilerplateAction(action)) return action;
+  await scanning;
+  const open = await openArticles();
+  return { ...action, edit: workspaceBoilerplateEdit(open, workspace.fresh().articles) };
+}));
+
+connection.onExecuteCommand(guard('command', null, async (params) => {
+  if (params.command !== APPLY_ENTITIES_COMMAND) return null;
+  const [folderUri, text] = (params.arguments ?? []) as [unknown, unknown];
+  const current = typeof folderUri === 'string' ? userContexts.get(folderUri) : undefined;
+  if (!current || typeof text !== 'string') return null;
+  userContexts.set(folderUri as string, { ...current, knownEntities: parseKnownEntities(text) });
+  applyUserContext();
+  return null;
+}));
+
+connection.onReferences(guard('references', [], async (params) => {
+  const found = await analysisOf(params.textDocument.uri);
+  if (!found) return [];
+  const offset = found.doc.offsetAt(params.position);
+  const mention = found.analysis.entities.find((m) => offset >= m.start && offset <= m.end && m.end > m.start);
+  if (!mention) return [];
+  await scanning;
+  return entityReferences(mention.canonical, workspace.fresh().entities, await openArticles());
+}));
+
+connection.onWorkspaceSymbol(guard('workspace symbols', [], async (params) => {
+  await scanning;
+  const knowledge = workspace.fresh();
+  return workspaceSymbols(params.query, knowledge.entities, knowledge.articles);
+}));
+
+connection.languages.inlayHint.on(guard('inlay hints', [], async (params) => {
+  const found = await analysisOf(params.textDocument.uri);
+  if (!found || !(await settings.get(params.textDocument.uri)).inlayHints.dates) return [];
+  return dateHints(found.doc, found.analysis, params.range);
 }));
 
 connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params) => {

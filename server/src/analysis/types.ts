@@ -94,6 +94,12 @@ export interface TemporalExpression extends Span {
   resolution: string;
   /** Set when a weekday and an explicit date in the same expression disagree. */
   weekdayMismatch?: { weekday: string; actual: string };
+  /**
+   * Set when a relative date contradicts the dateline: "am gestrigen Sonntag, 12. April" under
+   * a dateline of Monday 14 April. `stated` is the date the words give, `implied` the one the
+   * relative word implies from the dateline (both YYYY-MM-DD).
+   */
+  datelineClash?: { stated: string; implied: string };
 }
 
 export type PublicationSource = 'dateline' | 'metadata' | 'inferred' | 'none';
@@ -203,7 +209,7 @@ export interface Meeting extends Span {
 // ---------------------------------------------------------------------------------------------
 // Findings (what the editor underlines)
 
-export type FindingCode = 'boilerplate' | 'unattributed-claim' | 'weekday-mismatch';
+export type FindingCode = 'boilerplate' | 'unattributed-claim' | 'weekday-mismatch' | 'date-clash';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export interface Finding extends Span {
@@ -223,6 +229,24 @@ export interface KnownEntity {
   roles?: string[];
 }
 
+/**
+ * A dated event reported by another article of the workspace (who, where, on which day). An
+ * article that gives no date of its own resolves a weekday or a year-less date from it when the
+ * same sentence names the same people or place.
+ */
+export interface DatedAnchor {
+  /** Canonical names of the people (or delegations) involved. */
+  participants: string[];
+  /** Canonical name of the place, or null. */
+  place: string | null;
+  /** The day it happened, YYYY-MM-DD. */
+  date: string;
+  /** Other spellings seen for the participants and the place, keyed by canonical name ("Putins"). */
+  aliases?: Record<string, string[]>;
+  /** Where it is stated: the other article's file and 0-based line. */
+  source: { file: string; line: number };
+}
+
 /** What the analysis may know beyond the article's own text. */
 export interface AnalysisContext {
   fileName?: string;
@@ -234,6 +258,8 @@ export interface AnalysisContext {
   repeatedLines?: ReadonlySet<string>;
   /** User regular expressions for boilerplate lines. */
   boilerplatePatterns?: string[];
+  /** Dated events from other articles of the workspace (see `DatedAnchor`); used only when the article dates nothing itself. */
+  anchors?: DatedAnchor[];
 }
 
 /** Everything News Lens knows about one article. */

@@ -1,10 +1,12 @@
 /**
  * Analysis of many articles at once, shared by the command line and the language server's
  * workspace index: workspace knowledge (repeated lines, names known from other articles) is
- * gathered first, then each article is analysed with it, then the corpus view is built.
+ * gathered first (including dated events from articles that state their date, for the ones that
+ * do not), then each article is analysed with it, then the corpus view is built.
  */
 import { analyzeArticle } from '../analysis/article';
 import type { AnalysisContext, ArticleAnalysis, KnownEntity } from '../analysis/types';
+import { collectAnchors } from './datedAnchors';
 import { analyzeCorpus } from './index';
 import { findRepeatedLines } from './repeatedLines';
 import type { CorpusAnalysis } from './types';
@@ -39,10 +41,17 @@ export function analyzeWorkspace(
   const repeatedLines = findRepeatedLines(docs.map((d) => d.text));
   const first = docs.map((d) => analyzeArticle(d.text, { ...base, fileName: d.file, repeatedLines }));
   const knownEntities = [...(base.knownEntities ?? []), ...knownEntitiesOf(first)];
+  const anchors = collectAnchors(docs.map((d, i) => ({ file: d.file, analysis: first[i] })));
   const articles = docs.map((d) => ({
     file: d.file,
     text: d.text,
-    analysis: analyzeArticle(d.text, { ...base, fileName: d.file, repeatedLines, knownEntities }),
+    analysis: analyzeArticle(d.text, {
+      ...base,
+      fileName: d.file,
+      repeatedLines,
+      knownEntities,
+      anchors: [...(base.anchors ?? []), ...anchors.filter((a) => a.source.file !== d.file)],
+    }),
   }));
   return { articles, corpus: analyzeCorpus(articles) };
 }

@@ -4,32 +4,25 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type CodeAction,
-  type Diagnostic,
-  type DocumentSymbol,
-  type FoldingRange,
-  type Hover,
-  type InitializeResult,
-  type MarkupContent,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type SemanticTokens,
-  type TextDocumentEdit,
+import type {
+  CodeAction,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InitializeResult,
+  MarkupContent,
+  ProtocolConnection,
+  SemanticTokens,
+  TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MeetingsResult } from './protocol';
+import { offsetPosition, startServer, type TestServer } from './testServer';
 
-const ROOT = resolve(__dirname, '../../..');
 const ARTICLE = [
   'Putin empfängt US-Sondergesandten Witkoff in Sankt Petersburg',
   'Veröffentlicht: 11.04.2025 19:39',
@@ -44,47 +37,15 @@ const ARTICLE = [
   'Diesen Artikel teilen',
 ].join('\n');
 
+let harness: TestServer;
 let workspace: string;
-let server: ChildProcess;
 let connection: ProtocolConnection;
 let init: InitializeResult;
-const diagnostics = new Map<string, PublishDiagnosticsParams>();
-const diagnosticWaiters: (() => void)[] = [];
-const notifications: string[] = [];
+let notifications: string[];
 
-function uriOf(...parts: string[]): string {
-  return pathToFileURL(join(workspace, ...parts)).href;
-}
-
-/** Resolves with the latest diagnostics for `uri` once they satisfy `ok`. */
-function diagnosticsFor(uri: string, ok: (d: Diagnostic[]) => boolean = () => true, timeout = 8000): Promise<Diagnostic[]> {
-  return new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(diagnostics.get(uri)?.diagnostics)}`)), timeout);
-    const check = () => {
-      const d = diagnostics.get(uri)?.diagnostics;
-      if (d && ok(d)) {
-        clearTimeout(timer);
-        resolvePromise(d);
-        return true;
-      }
-      return false;
-    };
-    if (!check()) diagnosticWaiters.push(function waiter() {
-      if (!check()) diagnosticWaiters.push(waiter);
-    });
-  });
-}
-
-function open(uri: string, text: string, languageId = 'news-article', version = 1): void {
-  void connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-}
-
-function offsetPosition(text: string, needle: string, delta = 0) {
-  const doc = TextDocument.create('file:///x', 'news-article', 1, text);
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `fixture lacks “${needle}”`);
-  return doc.positionAt(at + delta);
-}
+const uriOf = (...parts: string[]) => harness.uriOf(...parts);
+const open = (uri: string, text: string, languageId?: string) => harness.open(uri, text, languageId);
+const diagnosticsFor = (uri: string, ok?: (d: Diagnostic[]) => boolean) => harness.diagnosticsFor(uri, ok);
 
 function applyWorkspaceEdit(text: string, action: CodeAction): string {
   const changes = (action.edit?.documentChanges ?? []) as TextDocumentEdit[];
@@ -93,42 +54,14 @@ function applyWorkspaceEdit(text: string, action: CodeAction): string {
 }
 
 before(async () => {
-  workspace = mkdtempSync(join(tmpdir(), 'news-lens-lsp-'));
-  cpSync(join(ROOT, 'seeds'), join(workspace, 'seeds'), { recursive: true });
-  writeFileSync(join(workspace, 'notes.txt'), 'Einkaufsliste: Brot, Milch, Kaffee\n');
-  server = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-    params.items.map(() => ({ diagnostics: { boilerplate: 'warning', unattributedClaims: 'hint' } })),
-  );
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    diagnostics.set(p.uri, p);
-    for (const w of diagnosticWaiters.splice(0)) w();
+  harness = await startServer({
+    settings: { diagnostics: { boilerplate: 'warning', unattributedClaims: 'hint' } },
+    prepare: (ws) => writeFileSync(join(ws, 'notes.txt'), 'Einkaufsliste: Brot, Milch, Kaffee\n'),
   });
-  for (const method of ['newsLens/documentStats', 'newsLens/meetingsChanged']) connection.onNotification(method, () => {
-    notifications.push(method);
-  });
-  connection.listen();
-  init = await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(workspace).href,
-    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-  });
-  await connection.sendNotification('initialized', {});
+  ({ workspace, connection, init, notifications } = harness);
 });
 
-after(async () => {
-  try {
-    await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
-    await connection.sendNotification('exit');
-  } finally {
-    connection.dispose();
-    server.kill();
-    rmSync(workspace, { recursive: true, force: true });
-  }
-});
+after(() => harness.stop());
 
 test('initialize announces hover, outline, quick fixes, semantic tokens and folding', () => {
   const c = init.capabilities;

@@ -61,3 +61,10 @@ test('a given reference date resolves relative dates but is not a publication da
   assert.equal(r.published.value, null);
   assert.equal(r.dates[0].value, '2025-12');
 });
+
+test('a given reference date resolves a bare weekday in an undated article', () => {
+  // 2025-12-22 is a Monday; the past-tense Friday is the one before it.
+  const r = analyze('Gespräche in Genf\n\nDie Delegationen hatten sich am Freitag getroffen.', '2025-12-22');
+  assert.equal(r.published.source, 'none');
+  assert.equal(r.dates[0].value, '2025-12-19');
+});

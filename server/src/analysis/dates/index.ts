@@ -10,6 +10,7 @@ import { type Located, anchorFor, decidePublication } from './publication';
 import { recognize } from './recognize';
 import { findStatedDate } from './statedDate';
 import { type Tense, sentenceAround, tenseOf } from './tense';
+import { dateFromAnchors, publicationFromAnchor } from './workspaceAnchors';
 import type { AnalysisContext, ArticleLine, PublicationDate, Sentence, TemporalExpression } from '../types';
 
 export function analyzeDates(
@@ -23,18 +24,23 @@ export function analyzeDates(
   // date is too, but the news that follows it on the same line counts.
   const metadataLine = stated?.source === 'metadata' ? lines.find((l) => l.start <= stated.span.start && stated.span.start <= l.end) : undefined;
   const found: Located[] = [];
-  for (const s of content) {
-    if (metadataLine && s.line === metadataLine.index) continue;
+  content.forEach((s, sentenceIndex) => {
+    if (metadataLine && s.line === metadataLine.index) return;
     const candidates = recognize(text, s.start, s.end);
-    if (!candidates.length) continue;
+    if (!candidates.length) return;
     const tense = tenseOf(s.text);
     for (const candidate of candidates) {
       if (stated && candidate.start < stated.span.end && stated.span.start < candidate.end) continue;
-      found.push({ candidate, tense });
+      found.push({ candidate, tense, sentenceIndex });
     }
+  });
+  let decided = decidePublication(stated, found, context);
+  // Another article's dated event only counts where the text fixes no date of its own.
+  if (!stated && decided.published.source === 'none' && context.anchors?.length) {
+    const anchored = dateFromAnchors(found, content, context.anchors);
+    if (anchored) decided = publicationFromAnchor(anchored);
   }
-  const { published, reference } = decidePublication(stated, found, context);
-  return { published, dates: resolve(text, found, reference, false) };
+  return { published: decided.published, dates: resolve(text, found, decided.reference, false) };
 }
 
 /** Temporal expressions of a plain text against a reference date (the TimeML contract). */

@@ -16,6 +16,8 @@ import type { AnalysisContext, PublicationDate } from '../types';
 export interface Located {
   candidate: Candidate;
   tense: Tense;
+  /** Index of its sentence in the content sentences, when the pipeline found it. */
+  sentenceIndex?: number;
 }
 
 export interface PublicationResult {

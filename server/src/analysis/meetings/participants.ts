@@ -5,15 +5,23 @@
  * the news, and delegation countries already represented by a named person
  * ("der russische Unterhändler Kirill Dmitrijew").
  */
-import type { EntityMention } from '../types';
+import type { EntityMention, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective } from './countries';
+import type { ArticlePeople, Referent } from './referents';
 import { findTriggers } from './triggers';
 
 export interface SentenceParticipants {
   people: string[];
   countries: string[];
-  /** Countries a named participant stands for (by the adjective before the name). */
+  /** Countries a named participant stands for (by the adjective before the name, or their role). */
   represented: string[];
+  /** Two delegations coordinated in one phrase ("eine russische sowie eine ukrainische Delegation"). */
+  coordinated: string[];
+}
+
+/** Where participants are looked for: a sentence or a "zwischen …" phrase, minus other triggers' own phrases. */
+export interface ParticipantScope extends Span {
+  masked: readonly Span[];
 }
 
 const DELEGATION_NOUN = '(?:Delegation\\w*|Seite|Vertreter\\w*|Unterhändler\\w*|Regierung\\w*|Führung|Beamte\\w*|Verhandlungsteam\\w*|Gesandte\\w*|Verhandlungsführer\\w*|Emissär\\w*)(?::innen|\\*innen|Innen)?';
@@ -34,31 +42,42 @@ const SAYER_BEFORE = new RegExp(`(?:${SAYING}|\\blaut|\\bLaut)\\s+(?:\\p{Lu}[\\p
 const RELATIVE_OF = /(?:Schwieger\p{L}*|Sohn|Tochter|Ehefrau|Ehemann|Bruder|Schwester|Vater|Mutter|Berater\p{L}*|Gesandte\p{L}*|Vertraute\p{L}*|Beauftragte\p{L}*)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const REPRESENTS = new RegExp(`(?:\\b${ADJ}|\\b(US)-\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
 
-/** Participants named by `mentions` within `scope` (offsets into the whole text). */
+/**
+ * Participants named by `mentions` within `scope` (offsets into the whole text). With `people`,
+ * genitive names before a delegation noun ("Putins Unterhändler") give that person's country,
+ * and roles the article gives a person tell which country they stand for.
+ */
 export function participantsIn(
   text: string,
-  scope: { start: number; end: number },
+  scope: ParticipantScope,
   mentions: readonly EntityMention[],
+  people?: ArticlePeople,
 ): SentenceParticipants {
-  const people: string[] = [];
+  const persons: string[] = [];
   const countries: string[] = [];
   const represented: string[] = [];
-  const inScope = mentions.filter((m) => m.start >= scope.start && m.end <= scope.end);
+  const coordinated: string[] = [];
+  const inScope = mentions.filter((m) => m.start >= scope.start && m.end <= scope.end && !masked(scope, m.start));
 
   for (const m of inScope) {
-    if (m.type !== 'PER' || isGenitiveModifier(text, m) || isRelay(text, m)) continue;
-    if (!people.includes(m.canonical)) people.push(m.canonical);
+    if (m.type !== 'PER') continue;
+    if (isGenitiveModifier(text, m)) {
+      addCountry(countries, people?.genitiveDelegationCountry(m));
+      continue;
+    }
+    if (isRelay(text, m)) continue;
+    if (!persons.includes(m.canonical)) persons.push(m.canonical);
     const rep = REPRESENTS.exec(text.slice(Math.max(scope.start, m.start - 60), m.start));
-    const country = rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined;
-    if (country && !represented.includes(country)) represented.push(country);
+    addCountry(represented, (rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined) ?? people?.nationalityOf(m.canonical));
   }
 
-  const scopeText = text.slice(scope.start, scope.end);
+  const scopeText = maskedText(text, scope);
   for (const re of [ADJECTIVE_DELEGATION, US_DELEGATION]) {
     re.lastIndex = 0;
     for (let d = re.exec(scopeText); d; d = re.exec(scopeText)) {
       const adjectives = re === US_DELEGATION ? ['US'] : [d[1], d[2]].filter(Boolean);
       for (const a of adjectives) addCountry(countries, countryOfAdjective(a));
+      if (adjectives.length === 2) for (const a of adjectives) addCountry(coordinated, countryOfAdjective(a));
     }
   }
 
@@ -66,13 +85,39 @@ export function participantsIn(
   for (const m of inScope) {
     if (m.type !== 'LOC') continue;
     const before = text.slice(Math.max(scope.start, m.start - 50), m.start);
-    const coordinated = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
-    if (DELEGATION_OF.test(before) || coordinated) {
+    const followsCountry = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
+    if (DELEGATION_OF.test(before) || followsCountry) {
       addCountry(countries, m.canonical);
       previousCountryEnd = m.end;
     }
   }
-  return { people, countries, represented };
+  return { people: persons, countries, represented, coordinated };
+}
+
+/** Adds role nouns, pronouns and possessive delegations resolved to the article's people. */
+export function addReferents(text: string, found: SentenceParticipants, referents: readonly Referent[], people: ArticlePeople): void {
+  for (const r of referents) {
+    if (r.isCountry) addCountry(found.countries, r.canonical);
+    else if (!isRelay(text, r) && !found.people.includes(r.canonical)) {
+      found.people.push(r.canonical);
+      addCountry(found.represented, people.nationalityOf(r.canonical));
+    }
+  }
+}
+
+function masked(scope: ParticipantScope, offset: number): boolean {
+  return scope.masked.some((m) => offset >= m.start && offset < m.end);
+}
+
+/** The scope's text with masked phrases blanked out, offsets unchanged. */
+function maskedText(text: string, scope: ParticipantScope): string {
+  let out = text.slice(scope.start, scope.end);
+  for (const m of scope.masked) {
+    const a = Math.max(0, m.start - scope.start);
+    const b = Math.min(out.length, m.end - scope.start);
+    if (a < b) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 function addCountry(list: string[], country: string | undefined): void {
@@ -88,7 +133,7 @@ function isGenitiveModifier(text: string, m: EntityMention): boolean {
   return findTriggers(next[1]).length === 0;
 }
 
-function isRelay(text: string, m: EntityMention): boolean {
+function isRelay(text: string, m: Span & { role?: string }): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   const after = text.slice(m.end, m.end + 40);
   return (

@@ -11,8 +11,12 @@ const PLANNED = /\b(?:soll(?:en|te|ten)?|angesetzt|geplant\w*|plan(?:t|en)|will|
 /** How far around the trigger the modality words are looked for. */
 const WINDOW = 60;
 
-export function meetingStatus(sentence: string, triggerStart: number, triggerEnd: number): MeetingStatus {
-  const window = sentence.slice(Math.max(0, triggerStart - WINDOW), Math.min(sentence.length, triggerEnd + WINDOW));
+/**
+ * `lower`/`upper` bound the window at neighbouring triggers: in "Das neue Gespräch … gilt als
+ * Schritt zu einem möglichen Treffen", "möglichen" belongs to the second meeting only.
+ */
+export function meetingStatus(sentence: string, triggerStart: number, triggerEnd: number, lower = 0, upper = sentence.length): MeetingStatus {
+  const window = sentence.slice(Math.max(lower, triggerStart - WINDOW), Math.min(upper, triggerEnd + WINDOW));
   if (SPECULATED.test(window)) return 'speculated';
   if (PLANNED.test(window)) return 'planned';
   return 'happened';

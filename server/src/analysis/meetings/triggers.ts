@@ -22,6 +22,11 @@ const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
   ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen)|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/],
 ];
 
+/** "sprechen" names a talk only with a counterpart: "sprach er mit dem Kremlchef", "mit der ukrainischen Seite gesprochen". */
+const SPEAK = /^(?:sprach|sprachen|gesprochen|spricht|sprechen)$/;
+const WITH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?mit\s+(?!Blick\b)/u;
+const WITH_BEFORE = /\bmit\s+(?!Blick\b)[^,;.:!?]{1,50}$/u;
+
 /** Words that name a meeting only when they point back to one ("Der Termin sei für Donnerstag angesetzt"). */
 const ANAPHORIC_ONLY = /^Termin(?:s|e)?$/;
 
@@ -40,16 +45,24 @@ export function findTriggers(sentence: string): Trigger[] {
     const word = m[0];
     const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
     const anaphoricOnly = ANAPHORIC_ONLY.test(head);
-    const kind = anaphoricOnly ? 'meeting' : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
-    if (!kind) continue;
     const end = m.index + word.length;
     const after = sentence.slice(end, end + 60);
+    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+    const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
+    if (!kind) continue;
     if (PRESS_AFTER.test(after)) continue;
-    const before = sentence.slice(Math.max(0, m.index - 40), m.index);
     const isNoun = /^\p{Lu}/u.test(head);
     const anaphoric = isNoun && ANAPHORIC_BEFORE.test(before) && !INDEFINITE_OR_PLAN_BEFORE.test(before);
     if (anaphoricOnly && !anaphoric) continue;
     out.push({ start: m.index, end, text: word, kind, anaphoric });
   }
   return out;
+}
+
+/** A talk when "mit" and a counterpart other than the press stand next to the verb. */
+function speakingWith(before: string, after: string): MeetingKind | undefined {
+  const w = WITH_AFTER.exec(after);
+  if (w) return PRESS_AFTER.test(after.slice(w[0].length - 4)) ? undefined : 'meeting';
+  const b = WITH_BEFORE.exec(before);
+  return b && !PRESS_AFTER.test(' ' + b[0]) ? 'meeting' : undefined;
 }

@@ -1,0 +1,196 @@
+/**
+ * The article's people as the article describes them, and the words that stand for them in a
+ * meeting sentence: role nouns ("dem Kremlchef", "den russischen Präsidenten", "der
+ * Amerikaner"), plural roles ("der Präsidenten beider Länder"), the pronoun "er", and
+ * possessive delegations ("Seine Unterhändler" → that person's country). Only persons the
+ * article names are candidates; among several, the most recently mentioned one wins, which is
+ * how readers resolve such anaphora too.
+ */
+import { getGender } from 'gender-detection-from-name';
+import type { EntityMention, Sentence, Span } from '../types';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective } from './countries';
+import { isDemonym, nationalityOfWord, officeOf, type Office } from './offices';
+
+export interface ArticlePerson {
+  canonical: string;
+  offices: Set<Office>;
+  /** The country the article ties the person to ("der russische Unterhändler", "US-Gesandter"). */
+  nationality?: string;
+  male?: boolean;
+}
+
+/** A word or phrase in the text that stands for a named person, or a country's delegation. */
+export interface Referent extends Span {
+  canonical: string;
+  isCountry: boolean;
+}
+
+interface PersonMention {
+  start: number;
+  canonical: string;
+}
+
+const DELEGATION_NOUN = '(?:Delegation\\w*|Unterhändler\\w*|Verhandlungsteam\\w*|Gesandte\\w*|Emissär\\w*|Vertreter\\w*|Verhandlungsführer\\w*|Beamte\\w*)';
+/** "der russische Unterhändler Kirill Dmitrijew", "US-Sondergesandter Witkoff". */
+const NATIONALITY_BEFORE = new RegExp(`(?:\\b(${COUNTRY_ADJECTIVE_SOURCE})(?:e|en|er|es|em)?|\\b(US)-\\p{L}+)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}$`, 'iu');
+/** Determiner, optional adjective, capitalised noun: "dem Kremlchef", "den russischen Präsidenten". */
+const ROLE_PHRASE = /\b(dem|den|[Dd]er)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)/gu;
+/** A "der" after these is dative or genitive feminine, never the masculine nominative of a role. */
+const NOT_NOMINATIVE_BEFORE = /(?:\b(?:mit|von|zu|bei|nach|aus|seit|gegenüber|an|in|auf|über|unter|vor)|\p{Lu}\p{L}*)\s+$/u;
+const PLURAL_ROLE = /\b(?:beide[nr]?\s+([\p{L}-]+)|([\p{L}-]+)\s+beider\s+\p{L}+)/gu;
+const PRONOUN = /\b[Ee]r\b/g;
+const POSSESSIVE_DELEGATION = new RegExp(`\\b[Ss]ein(?:e|en|em|er|es)?\\s+${DELEGATION_NOUN}`, 'gu');
+const GENITIVE_DELEGATION = new RegExp(`^\\s*${DELEGATION_NOUN}`, 'u');
+
+export class ArticlePeople {
+  private readonly people = new Map<string, ArticlePerson>();
+  private readonly mentions: PersonMention[] = [];
+  /** Referents resolved so far, in text order: they count as mentions for later anaphora. */
+  private readonly resolved: PersonMention[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    entities: readonly EntityMention[],
+  ) {
+    for (const m of entities) {
+      if (m.type !== 'PER') continue;
+      const p = this.person(m.canonical);
+      const role = m.role ?? '';
+      const office = role ? officeOf(role) : undefined;
+      if (office) p.offices.add(office);
+      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(m.start);
+      if (!isGenitive(m)) this.mentions.push({ start: m.start, canonical: m.canonical });
+    }
+  }
+
+  nationalityOf(canonical: string): string | undefined {
+    return this.people.get(canonical)?.nationality;
+  }
+
+  /**
+   * Referents in `scope` of sentence `sentenceIndex`. `named` are the persons the sentence
+   * names; the pronoun "er" is resolved only when `wantPronoun` (the sentence lacks a side).
+   */
+  referentsIn(scope: Span, sentenceIndex: number, named: readonly string[], wantPronoun: boolean): Referent[] {
+    const out: Referent[] = [];
+    const scopeText = this.text.slice(scope.start, scope.end);
+    const add = (r: Referent) => {
+      if (out.some((o) => o.canonical === r.canonical) || (!r.isCountry && named.includes(r.canonical))) return;
+      out.push(r);
+      if (!r.isCountry) this.resolved.push({ start: r.start, canonical: r.canonical });
+    };
+
+    PLURAL_ROLE.lastIndex = 0;
+    for (let m = PLURAL_ROLE.exec(scopeText); m; m = PLURAL_ROLE.exec(scopeText)) {
+      const office = officeOf(m[1] ?? m[2]);
+      if (!office) continue;
+      const start = scope.start + m.index;
+      for (const canonical of this.holdersOf(office, start, 2)) add({ start, end: start + m[0].length, canonical, isCountry: false });
+    }
+
+    ROLE_PHRASE.lastIndex = 0;
+    for (let m = ROLE_PHRASE.exec(scopeText); m; m = ROLE_PHRASE.exec(scopeText)) {
+      const start = scope.start + m.index;
+      const end = start + m[0].length;
+      const [, det, adjective, noun] = m;
+      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(this.text.slice(Math.max(0, start - 30), start))) continue;
+      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
+      const office = officeOf(noun);
+      if (!office && !isDemonym(noun)) continue;
+      const nationality = (adjective ? countryOfAdjective(adjective) : undefined) ?? nationalityOfWord(noun);
+      const canonical = this.resolveRole(office, nationality, start);
+      if (canonical) add({ start, end, canonical, isCountry: false });
+    }
+
+    POSSESSIVE_DELEGATION.lastIndex = 0;
+    for (let m = POSSESSIVE_DELEGATION.exec(scopeText); m; m = POSSESSIVE_DELEGATION.exec(scopeText)) {
+      const start = scope.start + m.index;
+      const owner = this.resolvePronoun(start, sentenceIndex, named);
+      const country = owner ? this.nationalityOf(owner) : undefined;
+      if (country) add({ start, end: start + m[0].length, canonical: country, isCountry: true });
+    }
+
+    if (wantPronoun) {
+      PRONOUN.lastIndex = 0;
+      const p = PRONOUN.exec(scopeText);
+      const start = p ? scope.start + p.index : -1;
+      const canonical = p ? this.resolvePronoun(start, sentenceIndex, [...named, ...out.map((o) => o.canonical)]) : undefined;
+      if (canonical) add({ start, end: start + 2, canonical, isCountry: false });
+    }
+    return out;
+  }
+
+  /** Countries whose delegation a genitive name stands before: "Putins Unterhändler" → Russland. */
+  genitiveDelegationCountry(m: EntityMention): string | undefined {
+    if (!isGenitive(m) || !GENITIVE_DELEGATION.test(this.text.slice(m.end, m.end + 40))) return undefined;
+    return this.nationalityOf(m.canonical);
+  }
+
+  private person(canonical: string): ArticlePerson {
+    let p = this.people.get(canonical);
+    if (!p) {
+      const gender = getGender(canonical.split(/\s+/)[0], 'de');
+      p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
+      this.people.set(canonical, p);
+    }
+    return p;
+  }
+
+  private nationalityBefore(start: number): string | undefined {
+    const m = NATIONALITY_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
+    return m ? countryOfAdjective(m[1] ?? m[2]) : undefined;
+  }
+
+  private nameFollows(end: number): boolean {
+    const gap = /^,?\s*/.exec(this.text.slice(end, end + 4))![0].length;
+    return this.mentions.some((m) => m.start === end + gap);
+  }
+
+  /** The office holder (of that nationality, or of none the article states) mentioned last before `at`. */
+  private resolveRole(office: Office | undefined, nationality: string | undefined, at: number): string | undefined {
+    const fits = (p: ArticlePerson) =>
+      office ? p.offices.has(office) && (!nationality || !p.nationality || p.nationality === nationality) : p.nationality === nationality;
+    const candidates = [...this.people.values()].filter(fits);
+    if (!candidates.length) return undefined;
+    const name = candidates.length === 1 ? candidates[0].canonical : this.mostRecent(candidates.map((p) => p.canonical), at);
+    const person = name ? this.people.get(name) : undefined;
+    // Consistency: once "der Kremlchef" is Putin, Putin is Russian for the rest of the article.
+    if (person && nationality) person.nationality ??= nationality;
+    return person?.canonical;
+  }
+
+  private holdersOf(office: Office, at: number, count: number): string[] {
+    const holders = [...this.people.values()].filter((p) => p.offices.has(office)).map((p) => p.canonical);
+    const byRecency = this.allMentionsBefore(at).filter((m) => holders.includes(m.canonical)).reverse();
+    const out: string[] = [];
+    for (const m of byRecency) if (!out.includes(m.canonical) && out.length < count) out.push(m.canonical);
+    return out.length === count ? out : [];
+  }
+
+  private mostRecent(names: string[], at: number): string | undefined {
+    const before = this.allMentionsBefore(at).filter((m) => names.includes(m.canonical));
+    return before.length ? before[before.length - 1].canonical : undefined;
+  }
+
+  /** "er": the first male person named earlier in the sentence, else in the closest earlier sentence naming one. */
+  private resolvePronoun(at: number, sentenceIndex: number, exclude: readonly string[]): string | undefined {
+    const all = this.allMentionsBefore(at).filter((m) => !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false);
+    for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
+      const s = this.sentences[i];
+      const inside = all.filter((m) => m.start >= s.start && m.start < s.end);
+      if (inside.length) return inside[0].canonical;
+    }
+    return undefined;
+  }
+
+  private allMentionsBefore(at: number): PersonMention[] {
+    return [...this.mentions, ...this.resolved].filter((m) => m.start < at).sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "Putins" standing for a possessor, not for Putin himself. */
+function isGenitive(m: EntityMention): boolean {
+  const lastWord = m.canonical.split(/\s+/).pop() ?? m.canonical;
+  return m.text !== lastWord && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
+}
