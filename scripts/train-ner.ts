@@ -1,10 +1,10 @@
 /**
  * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes
- * server/data/ner-model.json. First trains on 90% of dev and prints figures on the held-out 10%
- * (tagger alone and combined with the rules, as `tag --conll` runs it), then trains the shipped
- * model on all of dev. Deterministic: fixed seed, fixed epochs, fixed split.
+ * server/data/ner-model.json. First prints k-fold cross-validation figures on dev (the basis for
+ * choosing epochs and features — never the test file), then trains the shipped model on all of
+ * dev. Deterministic: fixed seed, fixed epochs, fixed folds.
  *
- *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out FILE.json]
+ *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out FILE.json] [--folds K] [--epochs N] [--cv-only]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,14 +12,15 @@ import { join } from 'node:path';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
 import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
-import { tagSentence } from '../server/src/analysis/entities/tagger/index';
+import { tagWords } from '../server/src/analysis/entities/conll';
+import { ruleDecisions } from '../server/src/analysis/entities/recognize';
+import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
 import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
 import type { SequenceModel } from '../server/src/analysis/entities/tagger/model';
 
-const CONFIG = { epochs: 12, seed: 20140, heldOutEvery: 10, pruneBelow: 0.01 };
-
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const CONFIG = { epochs: Number(opt('--epochs', '12')), seed: 20140, folds: Number(opt('--folds', '5')), pruneBelow: 0.01 };
 const root = join(__dirname, '..');
 const dataPath = opt('--data', join(root, '../shared/data/germeval2014/NER-de-dev.tokfix.tsv'));
 const outPath = opt('--out', join(root, 'server/data/ner-model.json'));
@@ -86,24 +87,33 @@ function score(gold: string[][], predicted: string[][]): { main: string; all: st
   return { main: fmt(c.main), all: fmt(c.all) };
 }
 
-const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex) });
-const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagSentence(wordTokens(s.words), model), (t) => TAGS[t]);
+const hintsOf = (words: string[]) => {
+  const tokens = wordTokens(words);
+  return ruleHints(ruleDecisions(tokens), tokens.length);
+};
+const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex), hints: hintsOf(s.words) });
+const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagWords(s.words, model), (t) => TAGS[t]);
 
 const raw = readFileSync(dataPath, 'utf8');
 const sentences = readGermEval(raw);
-const heldOut = sentences.filter((_, i) => i % CONFIG.heldOutEvery === 0);
-const train = sentences.filter((_, i) => i % CONFIG.heldOutEvery !== 0);
-console.log(`GermEval dev: ${sentences.length} sentences; training on ${train.length}, holding out ${heldOut.length}`);
+console.log(`GermEval dev: ${sentences.length} sentences; ${CONFIG.folds}-fold cross-validation, ${CONFIG.epochs} epochs`);
 
+// Every k-th sentence per fold, so each fold samples the whole file; predictions are pooled.
 let t0 = performance.now();
-const splitModel = trainPerceptron(train.map(toTraining), CONFIG);
-console.log(`held-out model trained in ${((performance.now() - t0) / 1000).toFixed(1)} s (${CONFIG.epochs} epochs)`);
-const gold = heldOut.map((s) => s.gold);
-const report = (name: string, predicted: string[][]) => {
-  const r = score(gold, predicted);
-  console.log(`${name.padEnd(20)} main ${r.main}   all ${r.all}`);
-};
-report('tagger alone', heldOut.map(modelTags(splitModel)));
+const cvGold: string[][] = [];
+const cvPredicted: string[][] = [];
+for (let k = 0; k < CONFIG.folds; k++) {
+  const heldOut = sentences.filter((_, i) => i % CONFIG.folds === k);
+  const model = trainPerceptron(sentences.filter((_, i) => i % CONFIG.folds !== k).map(toTraining), CONFIG);
+  const gold = heldOut.map((s) => s.gold);
+  const predicted = heldOut.map(modelTags(model));
+  console.log(`fold ${k}  main ${score(gold, predicted).main}`);
+  cvGold.push(...gold);
+  cvPredicted.push(...predicted);
+}
+const cv = score(cvGold, cvPredicted);
+console.log(`cv pooled  main ${cv.main}   all ${cv.all}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+if (args.includes('--cv-only')) process.exit(0);
 
 t0 = performance.now();
 const finalModel = trainPerceptron(sentences.map(toTraining), CONFIG);

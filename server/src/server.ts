@@ -57,6 +57,7 @@ let dynamicConfiguration = false;
 let scanning: Promise<void> = Promise.resolve();
 let lastMeetings = '';
 let inlayRefresh = false;
+let folderEvents = false;
 /** Each workspace folder's `.newslens/` files. */
 const userContexts = new Map<string, UserContext>();
 
@@ -167,6 +168,7 @@ connection.onInitialize((params): InitializeResult => {
   settings.supported = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+  folderEvents = !!caps.workspace?.workspaceFolders;
   const initial: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   folders = folderPaths(initial);
   return {
@@ -189,7 +191,7 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsLens' });
-  if (folders.length && connection.workspace) {
+  if (folders.length && folderEvents) {
     connection.workspace.onDidChangeWorkspaceFolders((e: WorkspaceFoldersChangeEvent) => {
       const removed = new Set(e.removed.map((f) => f.uri));
       folders = [...folders.filter((f) => !removed.has(f.uri)), ...folderPaths(e.added)];

@@ -28,6 +28,15 @@ export function collectFindings(
         message: `“${d.weekdayMismatch.weekday}” does not match the date: ${d.value} is a ${d.weekdayMismatch.actual}.`,
       });
     }
+    if (d.datelineClash) {
+      findings.push({
+        start: d.start,
+        end: d.end,
+        code: 'date-clash',
+        severity: 'warning',
+        message: `The date says ${d.datelineClash.stated}, but the relative word before it means ${d.datelineClash.implied} counted from the dateline.`,
+      });
+    }
   }
   return findings.sort((a, b) => a.start - b.start);
 }

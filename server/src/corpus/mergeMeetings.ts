@@ -4,13 +4,14 @@
  * firmest status.
  */
 import type { ArticleAnalysis, Meeting, MeetingStatus } from '../analysis/types';
-import { sameMeeting } from './sameMeeting';
+import { affinity, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
 import type { CorpusMeeting, MeetingSource } from './types';
 
-/** One article's report of a meeting, with where it stands. */
+/** One article's report of a meeting, with where it stands and when the article appeared. */
 export interface SourcedReport {
   source: MeetingSource;
   meeting: Meeting;
+  published: string | null;
 }
 
 export interface MeetingCluster {
@@ -23,29 +24,41 @@ export function collectReports(articles: readonly { file: string; analysis: Arti
   const out: SourcedReport[] = [];
   for (const { file, analysis } of articles) {
     analysis.meetings.forEach((meeting, index) => {
-      out.push({ source: { file, line: lineOf(analysis, meeting.start), meeting: index }, meeting });
+      out.push({ source: { file, line: lineOf(analysis, meeting.start), meeting: index }, meeting, published: analysis.published?.value ?? null });
     });
   }
   return out;
 }
 
-/** Greedy clustering: a report joins the first cluster whose every report it matches. */
+/**
+ * Greedy clustering: a report joins, among the clusters whose every report it matches (and
+ * that hold no other report of its article), the one it fits best.
+ */
 export function clusterReports(reports: readonly SourcedReport[]): MeetingCluster[] {
   const clusters: MeetingCluster[] = [];
   for (const r of reports) {
-    const home = clusters.find((c) => c.reports.every((o) => o.source.file !== r.source.file && sameMeeting(o.meeting, r.meeting)));
+    const mine = reportOf(r);
+    let home: MeetingCluster | null = null;
+    let bestFit = -Infinity;
+    for (const c of clusters) {
+      if (!c.reports.every((o) => o.source.file !== r.source.file && sameMeeting(reportOf(o), mine))) continue;
+      const fit = c.reports.reduce((sum, o) => sum + affinity(reportOf(o), mine), 0) / c.reports.length;
+      if (fit > bestFit) [home, bestFit] = [c, fit];
+    }
     if (home) home.reports.push(r);
     else clusters.push({ reports: [r] });
   }
   return clusters;
 }
 
+function reportOf(r: SourcedReport): MeetingReport {
+  return { ...r.meeting, published: r.published };
+}
+
 export function toCorpusMeeting(cluster: MeetingCluster): CorpusMeeting {
   const ms = cluster.reports.map((r) => r.meeting);
-  const participants: string[] = [];
-  for (const m of ms) for (const p of m.participants) if (!participants.includes(p)) participants.push(p);
   return {
-    participants,
+    participants: unionByLastName(ms.map((m) => m.participants)),
     place: majority(ms.map((m) => m.place)),
     date: ms.map((m) => m.date).reduce<string | null>((best, d) => (d && (!best || d.length > best.length) ? d : best), null),
     status: ms.map((m) => m.status).reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a)),
@@ -55,13 +68,31 @@ export function toCorpusMeeting(cluster: MeetingCluster): CorpusMeeting {
   };
 }
 
-/** The most frequent non-null value; ties go to the first reported. */
+/** Every participant once, "Witkoff" and "Steve Witkoff" as one under the fuller name. */
+function unionByLastName(lists: readonly string[][]): string[] {
+  const byLast = new Map<string, string>();
+  for (const list of lists) {
+    for (const p of list) {
+      const key = (p.split(/\s+/).pop() ?? p).toLowerCase();
+      const known = byLast.get(key);
+      if (!known || p.length > known.length) byLast.set(key, p);
+    }
+  }
+  return [...byLast.values()];
+}
+
+/** The most frequent non-null value (spellings of one place counted together); ties go to the first reported. */
 function majority(values: (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
-  return best;
+  const counts = new Map<string, { value: string; n: number }>();
+  for (const v of values) {
+    if (!v) continue;
+    const entry = counts.get(placeKey(v)) ?? { value: v, n: 0 };
+    entry.n++;
+    counts.set(placeKey(v), entry);
+  }
+  let best: { value: string; n: number } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best ? best.value : null;
 }
 
 function lineOf(analysis: ArticleAnalysis, offset: number): number {

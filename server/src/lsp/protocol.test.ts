@@ -1,5 +1,5 @@
 /**
- * Protocol tests: the built server (dist/server.js, `npm run build` first) driven over stdio
+ * Protocol tests: the built server (dist/server.js after `npm run build`, or NEWS_LENS_SERVER) driven over stdio
  * like an editor drives it, with a temporary copy of the seed articles as workspace.
  */
 import { test, before, after } from 'node:test';

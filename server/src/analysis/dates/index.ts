@@ -3,7 +3,8 @@
  * content sentences only, the way the news annotation guide counts them; `findTemporalExpressions`
  * serves the TimeML contract, where spans leave out prepositions and deictic words count too.
  */
-import { parseDay } from './calendar';
+import { type Ymd, parseDay } from './calendar';
+import { datelineClash } from './datelineClash';
 import type { Candidate } from './meaning';
 import { normalize, type Reference } from './normalize';
 import { type Located, anchorFor, decidePublication } from './publication';
@@ -40,26 +41,43 @@ export function analyzeDates(
     const anchored = dateFromAnchors(found, content, context.anchors);
     if (anchored) decided = publicationFromAnchor(anchored);
   }
-  return { published: decided.published, dates: resolve(text, found, decided.reference, false) };
+  const firmDay = stated?.day !== undefined ? decided.reference.day : null;
+  const dates = resolve(text, found, decided.reference, false);
+  if (firmDay) {
+    dates.forEach((d, i) => {
+      if (found[i].candidate.meaning.kind !== 'day') return;
+      const clash = datelineClash(text, d.start, d.value, firmDay);
+      if (clash) {
+        d.datelineClash = clash;
+        d.resolution += `; but the relative word before it means ${clash.implied} from the dateline`;
+      }
+    });
+  }
+  return { published: decided.published, dates };
 }
 
 /** Temporal expressions of a plain text against a reference date (the TimeML contract). */
 export function findTemporalExpressions(text: string, referenceDate: string | null): TemporalExpression[] {
   const day = parseDay(referenceDate);
   const reference: Reference = { day, reliable: day !== null, yearSearchCentre: day?.year ?? new Date().getUTCFullYear() };
-  const found = recognize(text, 0, text.length, { timeml: true }).map((candidate) => ({
-    candidate,
-    tense: tenseOf(sentenceAround(text, candidate.start, candidate.end)),
-  }));
+  const found = recognize(text, 0, text.length, { timeml: true }).map((candidate) => {
+    const sentence = sentenceAround(text, candidate.start, candidate.end);
+    const located: Located = { candidate, tense: tenseOf(sentence) };
+    if (isBareToday(candidate)) located.tense = tenseOf(sentence, false);
+    return located;
+  });
   return resolve(text, found, reference, true);
 }
 
 function resolve(text: string, found: Located[], reference: Reference, timeml: boolean): TemporalExpression[] {
   const notAfter = reference.reliable ? reference.day : null;
+  // "am nächsten Tag" counts from the last day the text named before it.
+  let lastDay: Ymd | null = null;
   return found.map(({ candidate, tense }) => {
     const meaning = timeml ? asTimeml(candidate, tense) : candidate.meaning;
-    const anchor = meaning.kind === 'anchored' ? anchorFor(candidate, found, reference, notAfter) : null;
+    const anchor = meaning.kind === 'anchored' ? anchorFor(candidate, found, reference, notAfter) : meaning.kind === 'sequel' ? lastDay : null;
     const n = normalize(meaning, reference, tense, anchor);
+    lastDay = parseDay(n.value) ?? lastDay;
     const start = timeml ? candidate.coreStart : candidate.start;
     const end = timeml ? candidate.coreEnd : candidate.end;
     return { start, end, text: text.slice(start, end), ...n };
@@ -73,7 +91,14 @@ function resolve(text: string, found: Located[], reference: Reference, timeml: b
  */
 function asTimeml(c: Candidate, tense: Tense): Candidate['meaning'] {
   const m = c.meaning;
-  if (m.kind === 'shift' || m.kind === 'anchored') return { kind: 'duration', amount: m.amount, unit: m.unit };
-  if (m.kind === 'relativeDay' && m.offset === 0 && !m.part && !c.prep && tense === 'present') return { kind: 'reference', timex: 'PRESENT_REF' };
+  if (m.kind === 'shift') return { kind: 'duration', amount: m.amount, unit: m.unit, plus: m.plus };
+  if (m.kind === 'anchored') return { kind: 'duration', amount: m.amount, unit: m.unit };
+  if (isBareToday(c) && tense === 'present') return { kind: 'reference', timex: 'PRESENT_REF' };
   return m;
+}
+
+/** "heute" alone, which TimeML reads as "nowadays" unless its clause narrates a past day. */
+function isBareToday(c: Candidate): boolean {
+  const m = c.meaning;
+  return m.kind === 'relativeDay' && m.offset === 0 && !m.part && !c.prep;
 }

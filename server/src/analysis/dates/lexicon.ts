@@ -89,10 +89,14 @@ export function unitOf(word: string): TimeUnit | null {
   return null;
 }
 
-/** TIMEX3 duration for an amount of a unit ("P4Y", "PT4H", "PXW" when the amount is unknown). */
-export function durationValue(amount: number | null, unit: TimeUnit): string {
-  const n = amount === null ? 'X' : String(amount);
-  return unit.time ? `PT${n}${unit.letter}` : `P${n}${unit.letter}`;
+/** TIMEX3 duration for an amount of a unit ("P4Y", "PT4H", "PXW" when unknown), plus an optional second part ("P3Y4M", "P1DT6H"). */
+export function durationValue(amount: number | null, unit: TimeUnit, plus?: { amount: number; unit: TimeUnit }): string {
+  const dateParts: string[] = [];
+  const timeParts: string[] = [];
+  for (const [n, u] of plus ? ([[amount, unit], [plus.amount, plus.unit]] as const) : ([[amount, unit]] as const)) {
+    (u.time ? timeParts : dateParts).push(`${n === null ? 'X' : n}${u.letter}`);
+  }
+  return `P${dateParts.join('')}${timeParts.length ? `T${timeParts.join('')}` : ''}`;
 }
 
 /** Adjectives of duration ("30-tägigen", "vierjährige", "zweistündige") → unit. */

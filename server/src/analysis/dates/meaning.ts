@@ -4,6 +4,12 @@
  */
 import type { TimeUnit } from './lexicon';
 
+/** The second part of a combined amount ("drei Jahre und vier Monate"). */
+export interface Amount {
+  amount: number;
+  unit: TimeUnit;
+}
+
 /** Explicit direction of a relative word: vergangene (-1), diese (0), kommende (+1); undefined = by tense. */
 export type Direction = -1 | 0 | 1 | undefined;
 /** TIMEX3 mod for "Anfang/Mitte/Ende …". */
@@ -24,10 +30,14 @@ export type Meaning =
   /** diese/nächste/vergangene Woche, Monat, Jahr; Wochenende. */
   | { kind: 'relativeUnit'; unit: 'week' | 'weekend' | 'month' | 'year'; direction: Direction; mod?: Modifier }
   /** "vor zwei Wochen" (-1), "in drei Tagen" (+1): a point in time. */
-  | { kind: 'shift'; amount: number; unit: TimeUnit; sign: -1 | 1 }
+  | { kind: 'shift'; amount: number; unit: TimeUnit; sign: -1 | 1; plus?: Amount }
   /** "zwei Wochen nach seinem letzten Treffen": a point relative to another event in the text. */
   | { kind: 'anchored'; amount: number; unit: TimeUnit; sign: -1 | 1 }
-  | { kind: 'duration'; amount: number | null; unit: TimeUnit; mod?: string }
+  | { kind: 'duration'; amount: number | null; unit: TimeUnit; mod?: string; plus?: Amount }
+  /** A holiday ("Ostern", "Weihnachten 2024"); key into holidays.ts. */
+  | { kind: 'holiday'; key: string; year?: number }
+  /** "am nächsten Tag" (+1), "am Vortag" (-1): a day counted from the last date the text named. */
+  | { kind: 'sequel'; offset: number }
   | { kind: 'time'; hour: number; minute: number }
   | { kind: 'set'; timex: string }
   /** PRESENT_REF, PAST_REF, FUTURE_REF (TimeML mode only). */

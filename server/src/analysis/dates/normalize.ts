@@ -6,6 +6,7 @@
 import {
   type Ymd, addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, isValidDay, weekdayOf,
 } from './calendar';
+import { holidayIn } from './holidays';
 import { WEEKDAY_NAMES, durationValue, type TimeUnit } from './lexicon';
 import type { Meaning } from './meaning';
 import type { Tense } from './tense';
@@ -72,7 +73,19 @@ export function normalize(m: Meaning, ref: Reference, tense: Tense, anchor: Ymd 
       return normalizeRelativeUnit(m, r, tense);
     case 'shift': {
       if (!r) return unresolved('DATE', null, 'relative to an unknown reference date');
-      return { ...pointAt(shift(r, m.amount * m.sign, m.unit), m.unit), resolution: `${m.sign < 0 ? 'before' : 'after'} ${formatDay(r)}` };
+      const moved = shift(r, m.amount * m.sign, m.unit);
+      const d = m.plus ? shift(moved, m.plus.amount * m.sign, m.plus.unit) : moved;
+      return { ...pointAt(d, m.plus && !m.plus.unit.time ? m.plus.unit : m.unit), resolution: `${m.sign < 0 ? 'before' : 'after'} ${formatDay(r)}` };
+    }
+    case 'holiday': {
+      const year = m.year ?? (r ? holidayYear(m.key, r, tense) : undefined);
+      if (year === undefined) return unresolved('DATE', null, 'holiday without a year or reference date');
+      return { ...withPart(holidayIn(m.key, year), undefined, ''), resolution: `${m.key} ${m.year ? 'of the stated year' : `nearest ${formatDay(r!)} by tense`}` };
+    }
+    case 'sequel': {
+      const base = anchor ?? r;
+      if (!base) return unresolved('DATE', null, 'day counted from an unknown date');
+      return withPart(addDays(base, m.offset), undefined, `${m.offset > 0 ? 'day after' : 'day before'} ${anchor ? 'the last date named' : 'the reference date'}, ${formatDay(base)}`);
     }
     case 'anchored': {
       if (!anchor) return { type: 'DURATION', timex: durationValue(m.amount, m.unit), value: null, resolution: 'duration; its anchor event has no date in the text' };
@@ -80,7 +93,7 @@ export function normalize(m: Meaning, ref: Reference, tense: Tense, anchor: Ymd 
       return { ...withPart(d, undefined, ''), resolution: `${m.sign > 0 ? 'after' : 'before'} the dated event of ${formatDay(anchor)}` };
     }
     case 'duration':
-      return { type: 'DURATION', timex: durationValue(m.amount, m.unit), value: null, resolution: 'duration' };
+      return { type: 'DURATION', timex: durationValue(m.amount, m.unit, m.plus), value: null, resolution: 'duration' };
     case 'time': {
       const hm = `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}`;
       if (!r) return unresolved('TIME', `XXXX-XX-XXT${hm}`, 'clock time without a reference date');
@@ -127,6 +140,14 @@ function resolveMonthYear(month: number, r: Ymd, tense: Tense): number {
   if (tense === 'future') return month >= r.month ? r.year : r.year + 1;
   const diff = month - r.month;
   return diff > 6 ? r.year - 1 : diff < -6 ? r.year + 1 : r.year;
+}
+
+/** The year whose holiday lies on the side of the reference the tense points to (nearest in the present). */
+function holidayYear(key: string, r: Ymd, tense: Tense): number {
+  const dist = (y: number) => daysBetween(r, holidayIn(key, y));
+  if (tense === 'past') return dist(r.year) <= 0 ? r.year : r.year - 1;
+  if (tense === 'future') return dist(r.year) >= 0 ? r.year : r.year + 1;
+  return [r.year - 1, r.year, r.year + 1].reduce((best, y) => (Math.abs(dist(y)) < Math.abs(dist(best)) ? y : best));
 }
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };

@@ -9,7 +9,8 @@ import {
   SEASON, SEASONS, UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, adjectiveUnit, parseNumber, unitOf,
 } from './lexicon';
 import type { Direction, Meaning, Modifier } from './meaning';
-import { DAY_WORD, DEICTIC_WORD, DIGIT, MONTH_WORD, SEASON_WORD, UNIT_WORD, WEEKDAY_WORD } from './triggers';
+import { DAY_WORD, DEICTIC_WORD, DIGIT, HOLIDAY_WORD, MONTH_WORD, SEASON_WORD, UNIT_WORD, WEEKDAY_WORD } from './triggers';
+import { HOLIDAY, holidayKey } from './holidays';
 
 type Groups = Record<string, string | undefined>;
 
@@ -216,10 +217,37 @@ export const RULES: Rule[] = [
     build: () => ({ kind: 'relativeUnit', unit: 'year', direction: 0 }),
   },
   {
+    name: 'holiday',
+    needs: HOLIDAY_WORD | WEEKDAY_WORD,
+    re: rx(`${L}${PREP}(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?${R}`),
+    build: (g) => {
+      const key = holidayKey(g.h!);
+      return key ? { kind: 'holiday', key, year: year(g.y) } : null;
+    },
+  },
+  {
+    name: 'next or previous day',
+    needs: UNIT_WORD,
+    re: rx(
+      `${L}(?:(?<prep>[Aa]m)\\s+)?(?:(?<adj>nächsten|folgenden|darauffolgenden)\\s+Tag|Tag\\s+(?<adv>darauf|danach|zuvor|davor)|(?<noun>Vortag|Folgetag)|[Tt]ags\\s+(?<tadv>darauf|zuvor|davor))${R}`,
+    ),
+    build: (g) => {
+      const back = /^(zuvor|davor)$/.test(g.adv ?? g.tadv ?? '') || g.noun === 'Vortag';
+      return { kind: 'sequel', offset: back ? -1 : 1 };
+    },
+  },
+  {
+    name: 'habitual part of day',
+    needs: DAY_WORD,
+    re: rx(`${L}(?<w>[Mm]orgens|[Vv]ormittags|[Mm]ittags|[Nn]achmittags|[Aa]bends|[Nn]achts)${R}`),
+    // Written like "täglich" (P1D): once per part of day, "nachts" = PT1NI.
+    build: (g) => ({ kind: 'set', timex: `PT1${part(g.w!.slice(0, -1))}` }),
+  },
+  {
     name: 'amount of time',
     needs: UNIT_WORD,
     re: rx(
-      `${L}(?:(?<prep>[Ss]eit|[Vv]or|[Ii]n|[Bb]innen|[Ii]nnerhalb\\s+von)\\s+)?(?:(?<approx>fast|knapp|rund|etwa|gut|ungefähr|nahezu|mindestens|höchstens|mehr\\s+als|weniger\\s+als|über|zirka|ca\\.)\\s+)?(?<n>${NUMBER}|${VAGUE_QUANTITY})\\s+(?:(?<adj>halbe[nrs]?|ganze[nrs]?|volle[nrs]?|lange[nrs]?)\\s+)?(?<u>${UNIT})(?<lang>\\s+lang)?${R}(?<after>\\s+(?<dir>nach|vor)\\s+(?:(?:de[mnrs]|die|das|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?|diese[mnrs]?|jene[mnrs]?)\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]+)?`,
+      `${L}(?:(?<prep>[Ss]eit|[Vv]or|[Ii]n|[Bb]innen|[Ii]nnerhalb\\s+von)\\s+)?(?:(?<approx>fast|knapp|rund|etwa|gut|ungefähr|nahezu|mindestens|höchstens|mehr\\s+als|weniger\\s+als|über|zirka|ca\\.)\\s+)?(?<n>${NUMBER}|${VAGUE_QUANTITY})\\s+(?:(?<adj>halbe[nrs]?|ganze[nrs]?|volle[nrs]?|lange[nrs]?)\\s+)?(?<u>${UNIT})(?:\\s+und\\s+(?<n2>${NUMBER})\\s+(?<u2>${UNIT}))?(?<lang>\\s+lang)?${R}(?<after>\\s+(?<dir>nach|vor)\\s+(?:(?:de[mnrs]|die|das|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?|diese[mnrs]?|jene[mnrs]?)\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]+)?`,
     ),
     build: (g, text, start) => {
       // "mit 16 Jahren", "im Alter von 47 Jahren", "drei Jahre alt": an age, not a time.
@@ -229,9 +257,12 @@ export const RULES: Rule[] = [
       let amount = vague ? null : parseNumber(g.n!);
       if (amount !== null && g.adj?.startsWith('halb')) amount *= 0.5;
       const prep = g.prep?.toLowerCase();
-      if (g.after && !prep && amount !== null) return { kind: 'anchored', amount, unit, sign: g.dir === 'nach' ? 1 : -1 };
-      if (amount !== null && !g.lang && (prep === 'vor' || prep === 'in')) return { kind: 'shift', amount, unit, sign: prep === 'vor' ? -1 : 1 };
-      return { kind: 'duration', amount, unit, mod: g.approx };
+      // "drei Jahre und vier Monate": a second, smaller part of the same amount.
+      const n2 = g.n2 ? parseNumber(g.n2) : null;
+      const plus = n2 !== null && g.u2 ? { amount: n2, unit: unitOf(g.u2)! } : undefined;
+      if (g.after && !prep && amount !== null && !plus) return { kind: 'anchored', amount, unit, sign: g.dir === 'nach' ? 1 : -1 };
+      if (amount !== null && !g.lang && (prep === 'vor' || prep === 'in')) return { kind: 'shift', amount, unit, sign: prep === 'vor' ? -1 : 1, plus };
+      return { kind: 'duration', amount, unit, mod: g.approx, plus };
     },
   },
   {

@@ -2,7 +2,9 @@
  * The tense of the clause around a temporal expression, from cheap lexical cues. It decides
  * whether a bare weekday or month points back or ahead of the reference date, as HeidelTime's
  * news mode does. Future cues win over past ones: "soll am Freitag stattfinden, wie er sagte".
+ * Past: auxiliaries and participles by pattern, preterites from the verb lexicon (pastForms.ts).
  */
+import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -14,11 +16,23 @@ const FUTURE =
 const PAST =
   /(?<![\p{L}])(?:war|waren|hatte|hatten|hattest|wurde|wurden|gewesen|begann|begannen|fand|fanden|traf|trafen|sprach|sprachen|kam|kamen|gab|gaben|ging|gingen|stand|standen|hielt|hielten|rief|riefen|schrieb|schrieben|nahm|nahmen|zog|zogen|flog|flogen|sagte|sagten|erklärte|erklärten|teilte|teilten|landete|landeten|reiste|reisten|besuchte|besuchten|telefonierte|telefonierten|betonte|betonten|meldete|meldeten|bestätigte|bestätigten|berichtete|berichteten|äußerte|äußerten|führte|führten|(?:hat|haben|hatte|ist|sind)\s+(?:\p{L}+\s+){0,8}?ge\p{Ll}{2,}(?:t|en))(?![\p{L}])/u;
 
-/** The tense of a clause, given its text. */
-export function tenseOf(clause: string): Tense {
+/** Lower-case words: finite verbs inside a clause (capitals are nouns or sentence starts). */
+const LOWER_WORD = /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
+
+/**
+ * The tense of a clause, given its text. Without `byMorphology` only auxiliaries, participles
+ * and the listed news verbs count: the stricter test for whether a bare "heute" narrates a day.
+ */
+export function tenseOf(clause: string, byMorphology = true): Tense {
   if (FUTURE.test(clause) && !/\s(?:haben|sein)\s*[,.]?$/.test(clause)) return 'future';
-  if (PAST.test(clause)) return 'past';
+  if (PAST.test(clause) || (byMorphology && hasPreterite(clause))) return 'past';
   return 'present';
+}
+
+function hasPreterite(clause: string): boolean {
+  const past = pastForms();
+  for (const m of clause.matchAll(LOWER_WORD)) if (past.has(m[0])) return true;
+  return false;
 }
 
 const CLAUSE_LIMIT = 300;

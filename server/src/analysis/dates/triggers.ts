@@ -14,6 +14,7 @@ export const DAY_WORD = 16;
 export const SEASON_WORD = 32;
 /** heuer, jetzt, damals, künftig … */
 export const DEICTIC_WORD = 64;
+export const HOLIDAY_WORD = 128;
 
 const STEMS: [number, string[]][] = [
   [MONTH_WORD, ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']],
@@ -21,6 +22,7 @@ const STEMS: [number, string[]][] = [
   [UNIT_WORD, ['jahr', 'jähr', 'monat', 'woche', 'wöch', 'tag', 'täg', 'stunde', 'stünd', 'minute', 'minüt', 'sekunde']],
   [DAY_WORD, ['heute', 'gestern', 'morgen', 'mittag', 'abend', 'nacht']],
   [SEASON_WORD, ['frühjahr', 'frühling', 'sommer', 'herbst', 'winter']],
+  [HOLIDAY_WORD, ['weihnacht', 'heilig', 'silvester', 'neujahr', 'oster', 'pfingst', 'himmelfahrt', 'einheit', 'arbeit', 'könige']],
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 

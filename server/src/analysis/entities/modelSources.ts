@@ -5,13 +5,15 @@
  */
 import type { EntityType } from '../types';
 import { tagSentence, taggedSpans } from './tagger/index';
+import { ruleHints } from './tagger/ruleHints';
 import type { Candidate, NameToken } from './types';
 
 const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
 
-export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number): void {
+/** `rules` are the rules' resolved decisions on the sentence, which the tagger is stacked on. */
+export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number, rules: readonly Candidate[]): void {
   if (!tokens.length) return;
-  for (const span of taggedSpans(tagSentence(tokens))) {
+  for (const span of taggedSpans(tagSentence(tokens, ruleHints(rules, tokens.length)))) {
     if (!ARTICLE_TYPES.has(span.label)) continue;
     const canonical = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');
     out.push({ first: span.first, end: span.end, type: span.label as EntityType, canonical, evidence: 'model', confidence });

@@ -25,24 +25,39 @@ import type { Candidate, NameToken } from './types';
 /** Below the rules' confident evidence (0.6 and up): on the seeds, ranking the tagger higher costs precision. */
 const MODEL_CONFIDENCE = 0.55;
 
+/** What the rules alone propose for one sentence, and the spans the user marked as no name. */
+export function ruleCandidates(
+  tokens: readonly NameToken[],
+  gazetteers: ReturnType<typeof gazetteerFor> = gazetteerFor(undefined),
+): { out: Candidate[]; suppressed: Suppressed[] } {
+  const out: Candidate[] = [];
+  const suppressed: Suppressed[] = [];
+  if (gazetteers.known) gazetteerCandidates(tokens, [gazetteers.known], 'user', out, suppressed);
+  gazetteerCandidates(tokens, [gazetteers.builtIn], 'lexicon', out, suppressed);
+  placeCandidates(tokens, out);
+  prepositionPlaceCandidates(tokens, out);
+  settlementShapeCandidates(tokens, out);
+  acronymCandidates(tokens, out);
+  personCandidates(tokens, out);
+  cueCandidates(tokens, out);
+  clubCandidates(tokens, out);
+  return { out, suppressed };
+}
+
+/** The rules' resolved decisions for one sentence: what the tagger is stacked on. */
+export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
+  const { out, suppressed } = ruleCandidates(tokens);
+  return resolve(out, suppressed);
+}
+
 /** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
 export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
   const gazetteers = gazetteerFor(known);
   const proposals: Candidate[][] = [];
   const suppressions: Suppressed[][] = [];
   const firstPass = segments.map((tokens) => {
-    const out: Candidate[] = [];
-    const suppressed: Suppressed[] = [];
-    if (gazetteers.known) gazetteerCandidates(tokens, [gazetteers.known], 'user', out, suppressed);
-    gazetteerCandidates(tokens, [gazetteers.builtIn], 'lexicon', out, suppressed);
-    placeCandidates(tokens, out);
-    prepositionPlaceCandidates(tokens, out);
-    settlementShapeCandidates(tokens, out);
-    acronymCandidates(tokens, out);
-    personCandidates(tokens, out);
-    cueCandidates(tokens, out);
-    clubCandidates(tokens, out);
-    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE);
+    const { out, suppressed } = ruleCandidates(tokens, gazetteers);
+    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
     proposals.push(out);
     suppressions.push(suppressed);
     return resolve(out, suppressed);

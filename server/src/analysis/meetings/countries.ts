@@ -48,3 +48,10 @@ export function countryOfAdjective(word: string): string | undefined {
   const stem = ADJECTIVE_STEMS.find((s) => w.startsWith(s) && w.length - s.length <= 2);
   return stem ? COUNTRY_BY_ADJECTIVE[stem] : undefined;
 }
+
+const COUNTRY_NAMES = new Set(Object.values(COUNTRY_BY_ADJECTIVE));
+
+/** "Russland", "Vereinigte Staaten": a country rather than a city or region. */
+export function isCountryName(name: string): boolean {
+  return COUNTRY_NAMES.has(name);
+}

@@ -73,3 +73,57 @@ test('different meetings of the same people stay apart, a genitive modifier is n
   assert.deepEqual(ms.map((m) => [m.place, m.date]), [['Berlin', '2024-05-02'], ['Paris', '2024-03'], [null, null]]);
   assert.deepEqual(ms[2].participants, ['Olaf Scholz', 'Emmanuel Bonne'], 'Macron is only a genitive there');
 });
+
+test('role nouns and "er" stand for the people the article names, earlier visits split by month', () => {
+  const a = testArticle(
+    'Der chinesische Außenminister Wang Yi hat sich mehrfach mit Präsident Mattarella getroffen. Zuletzt sprach er mit dem italienischen Präsidenten am 3. Mai in Rom. Der Chinese war auch schon im Januar und Februar in Italien zu Verhandlungen gewesen.',
+    [['Wang Yi', 'PER', 'Wang Yi', 'Außenminister'], ['Mattarella', 'PER', 'Sergio Mattarella', 'Präsident'], ['Rom', 'LOC', 'Rom'], ['Italien', 'LOC', 'Italien']],
+    [['am 3. Mai', '2024-05-03'], ['im Januar', '2024-01'], ['Februar', '2024-02']],
+    '2024-05-10',
+  );
+  const ms = meetings(a).map((m) => [m.participants, m.place, m.date]);
+  assert.deepEqual(ms, [
+    [['Wang Yi', 'Sergio Mattarella'], 'Rom', '2024-05-03'],
+    [['Wang Yi', 'Sergio Mattarella'], 'Italien', '2024-01'],
+    [['Wang Yi', 'Sergio Mattarella'], 'Italien', '2024-02'],
+  ]);
+});
+
+test('plural roles, compound names and a possessive delegation give the sides', () => {
+  const a = testArticle(
+    'Kanzleramt bestätigt Scholz-Macron-Treffen. Bundeskanzler Olaf Scholz lobte den französischen Präsidenten Emmanuel Macron. Der türkische Staatschef Recep Erdogan reist im Herbst nach Europa. Beobachter sprechen von einem möglichen Treffen der Präsidenten beider Länder. Erdogan will den Krieg beenden. Seine Unterhändler haben bisher vor allem mit der russischen Seite gesprochen.',
+    [['Olaf Scholz', 'PER', 'Olaf Scholz', 'Bundeskanzler'], ['Scholz', 'PER', 'Olaf Scholz'], ['Emmanuel Macron', 'PER', 'Emmanuel Macron', 'Präsidenten'], ['Macron', 'PER', 'Emmanuel Macron'], ['Recep Erdogan', 'PER', 'Recep Erdogan', 'Staatschef'], ['Erdogan', 'PER', 'Recep Erdogan']],
+  );
+  const ms = meetings(a);
+  assert.deepEqual(ms[0].participants, ['Olaf Scholz', 'Emmanuel Macron'], 'names inside the compound');
+  assert.equal(ms[0].status, 'happened');
+  const summit = ms.find((m) => m.status === 'speculated');
+  assert.deepEqual(summit?.participants.slice().sort(), ['Emmanuel Macron', 'Recep Erdogan'], 'presidents of both countries: the two most recent');
+  assert.deepEqual(ms.at(-1)?.participants, ['Russland', 'Türkei'], '"Seine" is Erdogan, his negotiators Turkey\'s');
+});
+
+test('delegations meeting a third side separately are two meetings, joined to the named members', () => {
+  const a = testArticle(
+    'Der US-Unterhändler Mike Harlan hat nach Verhandlungen in Genf ein positives Fazit gezogen. Die Gespräche mit dem russischen Unterhändler Pjotr Ilin seien konstruktiv gewesen. In Genf hatten sich am Montag eine russische sowie eine ukrainische Delegation separat mit Unterhändlern der USA getroffen.',
+    [['Mike Harlan', 'PER', 'Mike Harlan', 'US-Unterhändler'], ['Genf', 'LOC', 'Genf'], ['Pjotr Ilin', 'PER', 'Pjotr Ilin'], ['USA', 'LOC', 'Vereinigte Staaten']],
+    [['am Montag', '2024-03-11']],
+  );
+  const ms = meetings(a).map((m) => [m.participants, m.place]);
+  assert.deepEqual(ms, [
+    [['Mike Harlan', 'Pjotr Ilin'], 'Genf'],
+    [['Ukraine', 'Vereinigte Staaten'], 'Genf'],
+  ]);
+});
+
+test('an anaphor keeps the status of the meeting it names; modal words belong to the next trigger', () => {
+  const a = testArticle(
+    'Scholz traf Macron am Montag in Paris. Das Gespräch mit Macron gilt als Schritt zu einem möglichen Treffen zwischen Scholz und Biden.',
+    [['Scholz', 'PER', 'Olaf Scholz'], ['Macron', 'PER', 'Emmanuel Macron'], ['Paris', 'LOC', 'Paris'], ['Biden', 'PER', 'Joe Biden']],
+    [['am Montag', '2024-05-06']],
+  );
+  const ms = meetings(a);
+  assert.deepEqual(ms.map((m) => [m.participants, m.status, m.mentions.length]), [
+    [['Olaf Scholz', 'Emmanuel Macron'], 'happened', 2],
+    [['Olaf Scholz', 'Joe Biden'], 'speculated', 1],
+  ]);
+});

@@ -1,18 +1,27 @@
 /**
  * Meetings: who met whom, where, when, and whether it happened, is planned or only talked
  * about. Each sentence's triggers become mentions (participants, place, date, status from that
- * sentence); mentions of one meeting are merged; meetings with fewer than two sides are dropped.
+ * sentence, with role nouns and pronouns resolved to the article's people); mentions of one
+ * meeting are merged; meetings with fewer than two sides are dropped.
  */
 import type { EntityMention, Meeting, PublicationDate, Quote, Sentence, Span, TemporalExpression } from '../types';
-import { meetingDate } from './date';
-import { mergeMentions, participantsOf, type MeetingMention } from './merge';
-import { participantsIn } from './participants';
-import { meetingPlace } from './place';
+import { isCountryName } from './countries';
+import { coordinatedDates, meetingDate, paragraphDate } from './date';
+import { mergeMentions, participantsOf, type MeetingDraft, type MeetingMention } from './merge';
+import { addReferents, participantsIn, type SentenceParticipants } from './participants';
+import { datelinePlace, meetingPlace } from './place';
+import { ArticlePeople } from './referents';
 import { isNegated, meetingStatus } from './status';
 import { findTriggers, type Trigger } from './triggers';
 
-/** "zwischen A und B" right after the trigger names exactly that meeting's sides. */
+/** Right after a noun trigger, "zwischen A und B" or a genitive ("Treffen der Präsidenten beider Länder") names exactly its sides. */
 const BETWEEN_AFTER = /^\s*zwischen\b[^,;]*/;
+const GENITIVE_AFTER = /^\s*der\s+(?:beiden\s+)?\p{Lu}[\p{L}-]*(?:\s+beider\s+\p{L}+)?/u;
+/** Delegations that met the other side one after another, not together. */
+const SHORTLY = /\b(?:kurz|unmittelbar|wenige Tage)\s+(?:nach|vor)\b/;
+const SEPARATELY = /\b(?:separat|getrennt|jeweils|einzeln|nacheinander)\b/;
+/** Determiner and adjectives that open a trigger's noun phrase ("zu einem möglichen Treffen"). */
+const PHRASE_OPENING = /(?:\b(?:zu|zum|zur|von|vom|über)\s+)?(?:\b(?:ein|eine|einem|einen|einer|eines|der|die|das|dem|den|des)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 export function findMeetings(
   text: string,
@@ -22,47 +31,63 @@ export function findMeetings(
   quotes: Quote[],
   published: PublicationDate,
 ): Meeting[] {
+  const people = new ArticlePeople(text, content, entities);
+  const nationalityOf = (p: string) => people.nationalityOf(p);
   const mentions: MeetingMention[] = [];
-  for (const sentence of content) {
+  content.forEach((sentence, index) => {
     const triggers = findTriggers(sentence.text);
-    if (!triggers.length || isNegated(sentence.text)) continue;
+    if (!triggers.length || isNegated(sentence.text)) return;
     const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
-    const between = triggers.map((t) => betweenScope(sentence, t));
+    const own = triggers.map((t) => ownScope(sentence, t));
     for (let i = 0; i < triggers.length; i++) {
       const t = triggers[i];
-      const own = between[i];
-      const others = between.filter((b, j) => b && j !== i) as Span[];
-      const visible = own ? inSentence : inSentence.filter((e) => !others.some((b) => e.start >= b.start && e.end <= b.end));
-      const scope = own ?? sentence;
+      const masked = own[i] ? [] : (own.filter((b, j) => b && j !== i) as Span[]);
+      const scope = { ...(own[i] ?? sentence), masked };
+      const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
       const triggerStart = sentence.start + t.start;
-      const status = meetingStatus(sentence.text, t.start, t.end);
-      const { people, countries, represented } = participantsIn(text, scope, visible);
-      mentions.push({
+      const status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
+      const found = participantsIn(text, scope, visible, people);
+      for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
+      const sides = found.people.length + found.countries.length;
+      // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
+      addReferents(text, found, people.referentsIn(scope, index, found.people, t.anaphoric ? 2 : sides), people);
+      const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
+      let date = meetingDate(sentence, triggerStart, dates, published, status === 'happened');
+      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, dates);
+      const base = {
         sentence: { start: sentence.start, end: sentence.end },
         trigger: { start: triggerStart, end: sentence.start + t.end, text: t.text },
         kind: kindOf(t, sentence.text),
         anaphoric: t.anaphoric,
-        people,
-        countries,
-        represented,
-        place: t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible),
-        date: meetingDate(sentence, triggerStart, dates, published, status === 'happened'),
+        represented: found.represented,
+        place,
+        date,
         status,
-      });
+      };
+      withCountryHost(found, place, mentions, nationalityOf);
+      const dateSplit = status === 'happened' ? coordinatedDates(sentence, dates, text) : [];
+      for (const sideSet of separateDelegations(found, sentence.text)) {
+        for (const d of dateSplit.length ? dateSplit : [date]) mentions.push({ ...base, date: d, people: sideSet.people, countries: sideSet.countries });
+      }
     }
-  }
+  });
 
-  return mergeMentions(mentions)
-    .map((d) => ({ draft: d, participants: participantsOf(d) }))
+  const dateline = datelinePlace(content, entities);
+  const drafts = mergeMentions(mentions, nationalityOf);
+  dateByNeighbour(drafts, text);
+  return drafts
+    .map((d) => ({ draft: d, participants: participantsOf(d, nationalityOf) }))
     .filter(({ participants }) => participants.length >= 2)
     .map(({ draft, participants }) => {
       const spans = uniqueSpans(draft.mentions.map((m) => m.sentence));
       const first = draft.mentions[0];
+      // A meeting reported as happening on the day of a datelined report took place at the dateline.
+      const place = draft.kind === 'phone' ? null : draft.place ?? (draft.status === 'happened' && draft.date && draft.date === published.value ? dateline : null);
       return {
         start: spans[0].start,
         end: spans[0].end,
         participants,
-        place: draft.kind === 'phone' ? null : draft.place,
+        place,
         date: draft.date,
         status: draft.status,
         kind: draft.kind,
@@ -73,9 +98,68 @@ export function findMeetings(
     });
 }
 
-function betweenScope(sentence: Sentence, t: Trigger): Span | null {
-  const m = BETWEEN_AFTER.exec(sentence.text.slice(t.end));
+/**
+ * "Witkoffs Besuch folgte kurz nach einem Treffen zwischen …": an undated meeting shortly
+ * before or after a dated one in the same sentence falls in that one's month.
+ */
+function dateByNeighbour(drafts: MeetingDraft[], text: string): void {
+  for (const d of drafts) {
+    if (d.date || d.status !== 'happened') continue;
+    const sentence = d.mentions[0].sentence;
+    const neighbour = drafts.find((o) => o !== d && o.date && o.mentions.some((m) => m.sentence.start === sentence.start));
+    if (neighbour && SHORTLY.test(text.slice(sentence.start, sentence.end))) d.date = neighbour.date!.slice(0, 7);
+  }
+}
+
+function ownScope(sentence: Sentence, t: Trigger): Span | null {
+  const after = sentence.text.slice(t.end);
+  const m = BETWEEN_AFTER.exec(after) ?? (/^\p{Lu}/u.test(t.text) ? GENITIVE_AFTER.exec(after) : null);
   return m ? { start: sentence.start + t.end, end: sentence.start + t.end + m[0].length } : null;
+}
+
+/** Where the next trigger's noun phrase begins (sentence offset), bounding this trigger's status window. */
+function phraseStart(sentence: string, next: Trigger | undefined): number {
+  if (!next) return sentence.length;
+  const opening = PHRASE_OPENING.exec(sentence.slice(0, next.start));
+  return opening ? opening.index : next.start;
+}
+
+/** "Putin-Witkoff-Treffen": names before the trigger's head that persons of the article bear. */
+function compoundNames(t: Trigger, mentions: readonly EntityMention[]): string[] {
+  const parts = t.text.split('-').slice(0, -1);
+  if (!parts.length) return [];
+  const out: string[] = [];
+  for (const part of parts) {
+    const person = mentions.find((m) => m.type === 'PER' && (m.text === part || m.canonical.split(/\s+/).pop() === part));
+    if (person && !out.includes(person.canonical)) out.push(person.canonical);
+  }
+  return out;
+}
+
+/**
+ * A lone visitor "in Russland zu Verhandlungen": the other side is the person of that country
+ * the visitor met earlier in the article, else the country itself.
+ */
+function withCountryHost(found: SentenceParticipants, place: string | null, earlier: readonly MeetingMention[], nationalityOf: (p: string) => string | undefined): void {
+  if (found.people.length !== 1 || found.countries.length || !place || !isCountryName(place)) return;
+  const visitor = found.people[0];
+  if (nationalityOf(visitor) === place) return;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (!earlier[i].people.includes(visitor)) continue;
+    const host = earlier[i].people.find((p) => p !== visitor && nationalityOf(p) === place);
+    if (host) {
+      found.people.push(host);
+      return;
+    }
+  }
+  found.countries.push(place);
+}
+
+/** "eine russische sowie eine ukrainische Delegation separat mit Unterhändlern der USA": one meeting per delegation. */
+function separateDelegations(found: SentenceParticipants, sentence: string): { people: string[]; countries: string[] }[] {
+  const [a, b] = found.coordinated;
+  if (!b || !SEPARATELY.test(sentence)) return [{ people: found.people, countries: found.countries }];
+  return [a, b].map((own) => ({ people: found.people, countries: found.countries.filter((c) => c !== (own === a ? b : a)) }));
 }
 
 function kindOf(t: Trigger, sentence: string): Meeting['kind'] {

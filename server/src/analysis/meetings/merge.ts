@@ -33,13 +33,20 @@ export interface MeetingDraft {
   kind: MeetingKind;
 }
 
-export function mergeMentions(mentions: readonly MeetingMention[]): MeetingDraft[] {
+/** The country the article ties a person to, if any. */
+export type NationalityOf = (person: string) => string | undefined;
+
+/**
+ * `nationalityOf` lets a delegation and a named member meet: "eine russische Delegation" is the
+ * same side as "der russische Unterhändler Kirill Dmitrijew".
+ */
+export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf: NationalityOf = () => undefined): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
   let last: MeetingDraft | null = null;
   for (const m of mentions) {
     const named = m.people.length + m.countries.length > 0;
     let target: MeetingDraft | null = null;
-    if (named) target = [...drafts].reverse().find((d) => compatible(d, m)) ?? (m.anaphoric ? last : null);
+    if (named) target = [...drafts].reverse().find((d) => compatible(d, m, nationalityOf)) ?? (m.anaphoric ? last : null);
     else if (m.anaphoric) target = last;
     else target = last && m.place && last.place === m.place ? last : null;
 
@@ -65,20 +72,33 @@ function add(d: MeetingDraft, m: MeetingMention): void {
   if (datesCompatible(d.date, m.date)) d.date = moreSpecificDate(d.date, m.date);
 }
 
-function compatible(d: MeetingDraft, m: MeetingMention): boolean {
+function compatible(d: MeetingDraft, m: MeetingMention, nationalityOf: NationalityOf): boolean {
   if ((d.kind === 'phone') !== (m.kind === 'phone')) return false;
   if (!datesCompatible(d.date, m.date)) return false;
   if (d.place && m.place && d.place !== m.place) return false;
-  const dNamed = [...d.people, ...d.countries];
-  if (dNamed.length === 0) return d.place !== null && d.place === m.place;
-  if ((d.status === 'happened') !== (m.status === 'happened')) return false;
-  const mNamed = [...m.people, ...m.countries];
-  const shared = mNamed.filter((p) => dNamed.includes(p)).length;
+  if (d.people.length + d.countries.length === 0) return d.place !== null && d.place === m.place;
+  // An anaphor names a known meeting; modal words near it are about something else.
+  if (!m.anaphoric && (d.status === 'happened') !== (m.status === 'happened')) return false;
+  const dSides = participantsOf(d, nationalityOf);
+  const mSides = sidesOf(m.people, m.countries, new Set(m.represented), nationalityOf);
+  const shared = mSides.filter((x) => covers(dSides, x, nationalityOf)).length;
   if (shared === 0) return false;
-  return shared === mNamed.length || shared === dNamed.length || shared / (dNamed.length + mNamed.length - shared) >= 0.5;
+  return shared === mSides.length || shared === dSides.length || shared / (dSides.length + mSides.length - shared) >= 0.5;
+}
+
+/** A side is covered by the same name, or a country by a person standing for it, or a person by their country's delegation. */
+function covers(sides: readonly string[], x: string, nationalityOf: NationalityOf): boolean {
+  if (sides.includes(x)) return true;
+  const country = nationalityOf(x);
+  return (country !== undefined && sides.includes(country)) || sides.some((s) => nationalityOf(s) === x);
 }
 
 /** Final participants: people, then delegation countries not already stood for by a named person. */
-export function participantsOf(d: MeetingDraft): string[] {
-  return [...d.people, ...d.countries.filter((c) => !d.represented.has(c) && !d.people.includes(c))];
+export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = () => undefined): string[] {
+  return sidesOf(d.people, d.countries, d.represented, nationalityOf);
+}
+
+function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
+  const stoodFor = new Set([...represented, ...people.map(nationalityOf)]);
+  return [...people, ...countries.filter((c) => !stoodFor.has(c) && !people.includes(c))];
 }

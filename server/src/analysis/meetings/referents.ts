@@ -39,6 +39,8 @@ const ROLE_PHRASE = /\b(dem|den|[Dd]er)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)/gu;
 const NOT_NOMINATIVE_BEFORE = /(?:\b(?:mit|von|zu|bei|nach|aus|seit|gegenüber|an|in|auf|über|unter|vor)|\p{Lu}\p{L}*)\s+$/u;
 const PLURAL_ROLE = /\b(?:beide[nr]?\s+([\p{L}-]+)|([\p{L}-]+)\s+beider\s+\p{L}+)/gu;
 const PRONOUN = /\b[Ee]r\b/g;
+/** A name inside a prepositional phrase or object ("auf Befehl von Kremlchef Wladimir Putin") is not the subject "er" refers back to. */
+const NOT_SUBJECT_BEFORE = /\b(?:von|vom|mit|bei|zu|zum|nach|aus|für|gegen|über|an|auf|unter|vor|neben|zwischen|gegenüber|laut|dem|den)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const POSSESSIVE_DELEGATION = new RegExp(`\\b[Ss]ein(?:e|en|em|er|es)?\\s+${DELEGATION_NOUN}`, 'gu');
 const GENITIVE_DELEGATION = new RegExp(`^\\s*${DELEGATION_NOUN}`, 'u');
 
@@ -70,12 +72,14 @@ export class ArticlePeople {
 
   /**
    * Referents in `scope` of sentence `sentenceIndex`. `named` are the persons the sentence
-   * names; the pronoun "er" is resolved only when `wantPronoun` (the sentence lacks a side).
+   * names, `sides` how many sides it has so far; the pronoun "er" is resolved only while a side
+   * is missing, since otherwise it is usually the one who reports.
    */
-  referentsIn(scope: Span, sentenceIndex: number, named: readonly string[], wantPronoun: boolean): Referent[] {
+  referentsIn(scope: Span & { masked?: readonly Span[] }, sentenceIndex: number, named: readonly string[], sides: number): Referent[] {
     const out: Referent[] = [];
     const scopeText = this.text.slice(scope.start, scope.end);
     const add = (r: Referent) => {
+      if (scope.masked?.some((m) => r.start >= m.start && r.start < m.end)) return;
       if (out.some((o) => o.canonical === r.canonical) || (!r.isCountry && named.includes(r.canonical))) return;
       out.push(r);
       if (!r.isCountry) this.resolved.push({ start: r.start, canonical: r.canonical });
@@ -111,7 +115,7 @@ export class ArticlePeople {
       if (country) add({ start, end: start + m[0].length, canonical: country, isCountry: true });
     }
 
-    if (wantPronoun) {
+    if (sides + out.length < 2) {
       PRONOUN.lastIndex = 0;
       const p = PRONOUN.exec(scopeText);
       const start = p ? scope.start + p.index : -1;
@@ -175,7 +179,9 @@ export class ArticlePeople {
 
   /** "er": the first male person named earlier in the sentence, else in the closest earlier sentence naming one. */
   private resolvePronoun(at: number, sentenceIndex: number, exclude: readonly string[]): string | undefined {
-    const all = this.allMentionsBefore(at).filter((m) => !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false);
+    const all = this.allMentionsBefore(at).filter(
+      (m) => !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false && !NOT_SUBJECT_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)),
+    );
     for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = this.sentences[i];
       const inside = all.filter((m) => m.start >= s.start && m.start < s.end);

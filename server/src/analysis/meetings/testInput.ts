@@ -14,12 +14,12 @@ export interface TestArticle {
   published: PublicationDate;
 }
 
-/** `names`: [surface, type, canonical]; every occurrence of the surface form is a mention. `dates`: [surface, value]. */
-export function testArticle(text: string, names: [string, EntityType, string][], dates: [string, string | null][] = [], published: string | null = null): TestArticle {
+/** `names`: [surface, type, canonical, role?]; every occurrence of the surface form is a mention. `dates`: [surface, value]. */
+export function testArticle(text: string, names: [string, EntityType, string, string?][], dates: [string, string | null][] = [], published: string | null = null): TestArticle {
   const entities: EntityMention[] = [];
-  for (const [surface, type, canonical] of names) {
+  for (const [surface, type, canonical, role] of names) {
     for (const start of occurrences(text, surface)) {
-      entities.push({ start, end: start + surface.length, text: surface, type, canonical, evidence: 'user', confidence: 1, inBoilerplate: false });
+      entities.push({ start, end: start + surface.length, text: surface, type, canonical, role, evidence: 'user', confidence: 1, inBoilerplate: false });
     }
   }
   entities.sort((a, b) => a.start - b.start);

@@ -40,6 +40,25 @@ function canClose(text: string, i: number): boolean {
 }
 
 /**
+ * The closer matching the opener at `i`, or `limit`. Quotes nested with the same marks are
+ * skipped over (historical texts nest „…„…“…“), unless the opener is also a closer (").
+ */
+function closingMark(text: string, i: number, limit: number, closers: string): number {
+  const opener = text[i];
+  const nests = !closers.includes(opener);
+  let depth = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const c = text[j];
+    if (nests && c === opener && canOpen(text, j, i)) depth++;
+    else if (closers.includes(c) && canClose(text, j) && j > i + 1) {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return limit;
+}
+
+/**
  * Quoted spans between `from` and `to`; a quote must close within `maxLength` characters.
  * Spans are the content without the marks and without surrounding blanks.
  */
@@ -54,8 +73,7 @@ export function findQuotedSpans(text: string, from: number, to: number, maxLengt
       continue;
     }
     const limit = Math.min(to, i + 1 + maxLength);
-    let j = i + 1;
-    while (j < limit && !(closers.includes(text[j]) && canClose(text, j) && j > i + 1)) j++;
+    const j = closingMark(text, i, limit, closers);
     if (j >= limit) {
       i++;
       continue;
@@ -82,4 +100,36 @@ export function isTitle(text: string, q: QuotedSpan): boolean {
   if (!titleCase) return false;
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   return words.length <= 4 && (TITLE_BEFORE.test(before) || words.length === 1 && /[\p{L}]\s*$/u.test(before));
+}
+
+/** Marks that only ever close a quotation in German text. */
+const CLOSE_ONLY = '“«';
+
+/**
+ * A text excerpt that begins inside a quotation: its first quotation mark is a closer. The
+ * quotation then runs from `from` to that mark.
+ */
+export function openingFragment(text: string, from: number, to: number): QuotedSpan | undefined {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!(c in CLOSERS) && !CLOSE_ONLY.includes(c)) continue;
+    if (!CLOSE_ONLY.includes(c) || !canClose(text, i) || WORD.test(text[i + 1] ?? '')) return undefined;
+    let end = i;
+    while (end > from && /\s/.test(text[end - 1])) end--;
+    return end > from ? { start: from, end, open: from, close: i + 1 } : undefined;
+  }
+  return undefined;
+}
+
+/** A text excerpt that ends inside a quotation: its last quotation mark is an unclosed „. */
+export function closingFragment(text: string, from: number, to: number): QuotedSpan | undefined {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text[i];
+    if (!(c in CLOSERS)) continue;
+    if (c !== '„' || !canOpen(text, i, from)) return undefined;
+    let start = i + 1;
+    while (start < to && /\s/.test(text[start])) start++;
+    return start < to ? { start, end: to, open: i, close: to } : undefined;
+  }
+  return undefined;
 }

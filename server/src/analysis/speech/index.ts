@@ -8,12 +8,20 @@ import { recognizeEntities } from '../entities';
 import { splitLines } from '../text';
 import { splitSentences, tokenize } from '../tokens';
 import type { EntityMention, Quote, Sentence, Span, Token } from '../types';
-import { findQuotedSpans, isTitle, type QuotedSpan } from './direct';
+import { closingFragment, findQuotedSpans, isTitle, openingFragment, type QuotedSpan } from './direct';
+import { colonOpening, continuesColonSpeech, type ColonOpening } from './colonSpeech';
 import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
 import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { reportingSubjunctive } from './reportedClause';
 import { reportNoun } from './reportNouns';
+
+/** Unmarked speech that a colon opened and that may run on: its speaker, cue and the sentences it may still take. */
+interface ColonSpeech {
+  speaker: string | null;
+  cue: string;
+  left: number;
+}
 
 interface Options {
   /** Historical and plain texts introduce unmarked direct speech with a colon ("Er sagte: …"). */
@@ -51,18 +59,24 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   const quotes: Quote[] = [];
   let recent: string | null = null;
   let previousHadQuote = false;
-  // "… sagte er:" at the end of a sentence: the next sentence is what he said.
-  let colonOpen: { speaker: string | null; cue: string } | undefined;
+  // Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences.
+  let colonOpen: ColonSpeech | undefined;
+  // Quoted spans do not overlap and sentences come in order: one pointer walks both.
+  let next = 0;
   for (const s of sentences) {
+    while (next < direct.length && direct[next].close <= s.start) next++;
+    const touching: QuotedSpan[] = [];
+    for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
-    const closing = direct.filter((q) => q.close > s.start && q.close <= s.end + 1);
-    const touching = direct.filter((q) => q.open < s.end && q.close > s.start);
-    const continued = colonOpen && !touching.length ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found: Quote[] = continued ? [continued] : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
-    colonOpen = opt.colonSpeech && !continued ? colonAtEnd(s, speakers, recent) : undefined;
-    for (const q of found) if (q.speaker) recent = q.speaker;
-    previousHadQuote = found.length > 0;
-    quotes.push(...found);
+    const closing = touching.filter((q) => q.close <= s.end + 1);
+    const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
+    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    if (!opt.colonSpeech) colonOpen = undefined;
+    else if (!continued) colonOpen = found.colon;
+    else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
+    for (const q of found.quotes) if (q.speaker) recent = q.speaker;
+    previousHadQuote = found.quotes.length > 0;
+    quotes.push(...found.quotes);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -78,9 +92,14 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
     }
     for (const l of lines.values()) out.push(...findQuotedSpans(text, l.start, l.end));
   } else if (sentences.length) {
-    out.push(...findQuotedSpans(text, sentences[0].start, sentences[sentences.length - 1].end, opt.maxQuoteLength));
+    const from = sentences[0].start;
+    const to = sentences[sentences.length - 1].end;
+    const fragment = openingFragment(text, from, to);
+    const inner = findQuotedSpans(text, fragment ? fragment.close : from, to, opt.maxQuoteLength);
+    const last = closingFragment(text, inner.length ? inner[inner.length - 1].close : from, to);
+    out.push(...(fragment ? [fragment] : []), ...inner, ...(last ? [last] : []));
   }
-  return out.filter((q) => !isTitle(text, q));
+  return out.filter((q) => !isTitle(text, q)).sort((a, b) => a.open - b.open);
 }
 
 /**
@@ -118,7 +137,7 @@ function analyseSentence(
   recent: string | null,
   previousHadQuote: boolean,
   opt: Options,
-): Quote[] {
+): { quotes: Quote[]; colon?: ColonSpeech } {
   const tokens = tokenize(s.text, s.start);
   const insideDirect = (pos: number) => touching.some((q) => pos >= q.open && pos < q.close);
   const out: Quote[] = [];
@@ -136,8 +155,8 @@ function analyseSentence(
     if (who) directSpeaker.set(q, resolveInquit(speakers, who, recent));
   }
 
-  const indirect = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
-  if (indirect) push(indirect);
+  const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
+  if (colon) push(colon.quote);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
   else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previousHadQuote, opt));
 
@@ -149,7 +168,7 @@ function analyseSentence(
     const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);
     push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close }));
   }
-  return out;
+  return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 }
 
 /** A heading by layout that is also short and unpunctuated like one (layout alone misreads a lead paragraph). */
@@ -259,14 +278,16 @@ function headlineAttribution(text: string, s: Sentence, speakers: SpeakerIndex):
   return quote(text, { start: claimStart, end: claimStart + m[2].length }, 'indirect', who.speaker, ':', who.span);
 }
 
-/** A sentence that ends in "sagte er:" opens unmarked direct speech in the next one. */
-function colonAtEnd(s: Sentence, speakers: SpeakerIndex, recent: string | null): { speaker: string | null; cue: string } | undefined {
-  if (!s.text.trimEnd().endsWith(':')) return undefined;
-  const tokens = tokenize(s.text, s.start);
-  const colon = tokens.length - 1;
-  const inq = leadingInquit(tokens, clauseStart(tokens, colon), colon, false);
-  if (!inq) return undefined;
-  return { speaker: inq.subject ? resolveInquit(speakers, inq, recent).speaker : null, cue: inq.cue.text };
+/** A sentence that ends in "sagte er:" opens unmarked direct speech in the next ones. */
+function colonAtEnd(tokens: Token[], speakers: SpeakerIndex, recent: string | null): ColonSpeech | undefined {
+  const opening = colonOpening(tokens, tokens.length - 1);
+  return opening && openSpeech(opening, speakers, recent);
+}
+
+function openSpeech(opening: ColonOpening, speakers: SpeakerIndex, recent: string | null): ColonSpeech {
+  const inq = opening.inquit;
+  const speaker = inq?.subject ? resolveInquit(speakers, inq, recent).speaker : null;
+  return { speaker, cue: opening.cue.text, left: opening.sentences };
 }
 
 /** "Er sagte: Das ist …" — unmarked direct speech after a colon that follows a verb of saying. */
@@ -277,12 +298,15 @@ function colonDirect(
   insideDirect: (pos: number) => boolean,
   speakers: SpeakerIndex,
   recent: string | null,
-): Quote | undefined {
+): { quote: Quote; open: ColonSpeech } | undefined {
   const colon = tokens.findIndex((t) => t.text === ':' && !insideDirect(t.start));
   if (colon < 1 || colon + 1 >= tokens.length || insideDirect(tokens[colon + 1].start)) return undefined;
   if (/^[„"“»«‚]/.test(tokens[colon + 1].text)) return undefined;
-  const inq = leadingInquit(tokens, clauseStart(tokens, colon), colon, false);
-  if (!inq) return undefined;
-  const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
-  return quote(text, { start: tokens[colon + 1].start, end: s.end }, 'direct', who.speaker, inq.cue.text, who.span);
+  const opening = colonOpening(tokens, colon);
+  if (!opening) return undefined;
+  const who = opening.inquit?.subject ? resolveInquit(speakers, opening.inquit, recent) : { speaker: null };
+  const q = quote(text, { start: tokens[colon + 1].start, end: s.end }, 'direct', who.speaker, opening.cue.text, who.span);
+  if (!q) return undefined;
+  const open = openSpeech(opening, speakers, recent);
+  return { quote: q, open: { ...open, speaker: who.speaker, left: 0 } };
 }

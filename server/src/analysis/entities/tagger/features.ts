@@ -1,12 +1,14 @@
 /**
  * Feature extraction for the tagger: for each token, the hashed indices of its active features.
  * Templates: the word and its neighbours (±2, lower-cased), word shapes, prefixes and suffixes
- * (1–4), word bigrams, position in the sentence, and the lexical flags of the token and its
- * neighbours (a role noun before, a verb of saying after, a place preposition before, ...).
+ * (1–4), character trigrams, word bigrams, position in the sentence, and the lexical flags of the token and its
+ * neighbours (a role noun before, a verb of saying after, a place preposition before, ...), and
+ * the rule recogniser's decisions around the token (stacking, see ruleHints).
  */
 import type { NameToken } from '../types';
 import { bucket, hashString, mix } from './hashing';
 import { FLAG_COUNT, lexicalFlags } from './lexicalFlags';
+import { hintType } from './ruleHints';
 
 /** Features per sentence, flat: token i's features are indices[starts[i] .. starts[i + 1]). */
 export interface SentenceFeatures {
@@ -30,7 +32,12 @@ const enum T {
   Initial,
   Length,
   FlagSet,
-  FlagAt = FlagSet + 1, // + offset * FLAG_COUNT + bit
+  HintAt, // + offset
+  HintType = HintAt + 3,
+  HintShape,
+  HintBigram,
+  CharTrigram,
+  FlagAt, // + offset * FLAG_COUNT + bit
 }
 
 const BOUNDARY = hashString('<s>');
@@ -47,10 +54,25 @@ export function wordShape(w: string): string {
   return out;
 }
 
-// Fixed templates plus every flag at every offset: an upper bound, not a typical count.
-const MAX_PER_TOKEN = 32 + 5 * FLAG_COUNT;
+/** Word-internal features: they depend on the word alone, so inference caches their scores per word. */
+export function wordFeatures(w: string): number[] {
+  const lw = w.toLowerCase();
+  const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, hashString(lw)), bucket(T.Shape, hashString(wordShape(w)))];
+  for (let l = 1; l <= 4 && l < lw.length; l++) {
+    out.push(bucket(T.Prefix + l, hashString(lw.slice(0, l))), bucket(T.Suffix + l, hashString(lw.slice(-l))));
+  }
+  // Character trigrams generalise to unseen names ("-ski", "-burg", "-ismus").
+  const padded = `^${lw}$`;
+  for (let c = 0; c + 3 <= padded.length; c++) out.push(bucket(T.CharTrigram, hashString(padded.slice(c, c + 3))));
+  out.push(bucket(T.Length, Math.min(w.length, 12)));
+  return out;
+}
 
-export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures {
+// Every context template plus every flag at every offset: an upper bound, not a typical count.
+const MAX_CONTEXT_PER_TOKEN = 20 + 5 * FLAG_COUNT;
+
+/** Features that look beyond the word: neighbours, position, lexical flags and the rules' hints. */
+export function contextFeatures(tokens: readonly NameToken[], hints: Int32Array): SentenceFeatures {
   const n = tokens.length;
   const lower = new Array<number>(n);
   const shape = new Array<number>(n);
@@ -60,7 +82,7 @@ export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures 
   }
   const flags = lexicalFlags(tokens);
   const at = (arr: number[], i: number) => (i < 0 || i >= n ? BOUNDARY : arr[i]);
-  const indices = new Int32Array(n * MAX_PER_TOKEN);
+  const indices = new Int32Array(n * MAX_CONTEXT_PER_TOKEN);
   const starts = new Int32Array(n + 1);
   let k = 0;
   const add = (template: number, value: number) => {
@@ -68,25 +90,24 @@ export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures 
   };
   for (let i = 0; i < n; i++) {
     starts[i] = k;
-    const w = tokens[i].text;
-    const lw = w.toLowerCase();
-    add(T.Bias, 0);
-    add(T.Word, hashString(w));
-    add(T.Lower, lower[i]);
-    for (const off of [-2, -1, 1, 2]) add(T.LowerAt + off + 2, at(lower, i + off));
-    add(T.Shape, shape[i]);
-    for (const off of [-1, 1]) add(T.ShapeAt + off + 2, at(shape, i + off));
-    for (let l = 1; l <= 4 && l < lw.length; l++) {
-      add(T.Prefix + l, hashString(lw.slice(0, l)));
-      add(T.Suffix + l, hashString(lw.slice(-l)));
-    }
+    add(T.LowerAt, at(lower, i - 2));
+    add(T.LowerAt + 1, at(lower, i - 1));
+    add(T.LowerAt + 3, at(lower, i + 1));
+    add(T.LowerAt + 4, at(lower, i + 2));
+    add(T.ShapeAt + 1, at(shape, i - 1));
+    add(T.ShapeAt + 3, at(shape, i + 1));
     add(T.BigramLeft, mix(at(lower, i - 1), lower[i]));
     add(T.BigramRight, mix(lower[i], at(lower, i + 1)));
     add(T.LeftShape, mix(at(lower, i - 1), shape[i]));
     add(T.ShapeTrigram, mix(mix(at(shape, i - 1), shape[i]), at(shape, i + 1)));
     add(T.Initial, i === 0 ? 1 : 0);
-    add(T.Length, Math.min(w.length, 12));
     add(T.FlagSet, flags[i]);
+    add(T.HintAt, i > 0 ? hints[i - 1] : -1);
+    add(T.HintAt + 1, hints[i]);
+    add(T.HintAt + 2, i + 1 < n ? hints[i + 1] : -1);
+    add(T.HintType, hintType(hints[i]));
+    add(T.HintShape, mix(hintType(hints[i]), shape[i]));
+    add(T.HintBigram, mix(hintType(i > 0 ? hints[i - 1] : -1), hintType(hints[i])));
     for (let off = -2; off <= 2; off++) {
       const j = i + off;
       if (j < 0 || j >= n) continue;
@@ -95,4 +116,20 @@ export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures 
   }
   starts[n] = k;
   return { indices: indices.subarray(0, k), starts };
+}
+
+/** All features of each token, word-internal and contextual, as training needs them. */
+export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array): SentenceFeatures {
+  const context = contextFeatures(tokens, hints);
+  const words = tokens.map((t) => wordFeatures(t.text));
+  const indices = new Int32Array(context.indices.length + words.reduce((sum, w) => sum + w.length, 0));
+  const starts = new Int32Array(tokens.length + 1);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    starts[i] = k;
+    for (const b of words[i]) indices[k++] = b;
+    for (let c = context.starts[i]; c < context.starts[i + 1]; c++) indices[k++] = context.indices[c];
+  }
+  starts[tokens.length] = k;
+  return { indices, starts };
 }

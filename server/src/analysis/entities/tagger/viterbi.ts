@@ -26,10 +26,13 @@ export function emissionScores(model: SequenceModel, f: SentenceFeatures, n: num
 }
 
 export function viterbi(model: SequenceModel, f: SentenceFeatures, n: number): Int32Array {
+  return decode(emissionScores(model, f, n), model.transitions, n);
+}
+
+/** Best tags given emission scores [token * TAG_COUNT + tag] and the transition table. */
+export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Array {
   const tags = new Int32Array(n);
   if (!n) return tags;
-  const em = emissionScores(model, f, n);
-  const tr = model.transitions;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? em[t] + tr[t] : -Infinity;
