@@ -27,6 +27,7 @@ const shotsDir = screenshots ? join(repoRoot, 'docs') : join(paths.cache, 'artif
 const t0 = Date.now();
 const log = (msg) => console.log(`[e2e ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 const cleanups = [];
+let succeeded = false;
 
 async function cleanUp() {
   while (cleanups.length) await cleanups.pop()().catch(() => {});
@@ -87,7 +88,8 @@ async function main() {
   mkdirSync(shotsDir, { recursive: true });
 
   const { run, workspace, resultsFile } = makeRunFolder();
-  cleanups.push(async () => rmSync(run, { recursive: true, force: true, maxRetries: 3 }));
+  // Kept after a failure: code-server.log and ud/logs (extension host, News Lens output) explain it.
+  cleanups.push(async () => (succeeded ? rmSync(run, { recursive: true, force: true, maxRetries: 3 }) : console.log(`[e2e] logs kept in ${run}`)));
   const server = await startCodeServer(run, { NEWS_LENS_E2E_RESULTS: resultsFile });
   cleanups.push(server.stop);
   log(`code-server on ${server.origin} (log ${server.logFile})`);
@@ -111,6 +113,7 @@ async function main() {
 
   const ok = printResults([['in-editor (extension host)', suite], ['in the browser (what a person sees)', browserResults]]);
   log(`screenshots in ${shotsDir}; browser console in ${join(paths.cache, 'browser-console.log')}`);
+  succeeded = ok;
   return ok;
 }
 

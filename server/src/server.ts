@@ -58,6 +58,8 @@ let scanning: Promise<void> = Promise.resolve();
 let lastMeetings = '';
 let inlayRefresh = false;
 let folderEvents = false;
+/** Whether the client fetches a code action's edit lazily; if not, the workspace-wide fix is built up front. */
+let lazyEdits = false;
 /** Each workspace folder's `.newslens/` files. */
 const userContexts = new Map<string, UserContext>();
 
@@ -169,6 +171,7 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
   folderEvents = !!caps.workspace?.workspaceFolders;
+  lazyEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   const initial: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   folders = folderPaths(initial);
   return {
@@ -271,7 +274,8 @@ async function entityActions(found: OpenArticle, range: { start: number; end: nu
   if (!target || !where) return [];
   const path = userFilePath(where.folder.path, ENTITIES_FILE);
   const text = await fs.readFile(path, 'utf8').catch(() => null);
-  return markActions(target, { uri: pathToUri(path), folderUri: where.folder.uri, text });
+  // A word the analysis did not take for a name needs no "not a name".
+  return markActions(target, { uri: pathToUri(path), folderUri: where.folder.uri, text }, target.type ? undefined : ['PER', 'LOC', 'ORG']);
 }
 
 connection.onCodeAction(guard('code actions', [], async (params) => {
@@ -280,17 +284,20 @@ connection.onCodeAction(guard('code actions', [], async (params) => {
   const { doc } = found;
   const actions = boilerplateActions(doc, found.analysis, params.context.diagnostics);
   const wide = workspaceBoilerplateAction(params.context.diagnostics);
-  if (wide) actions.push(wide);
+  if (wide) actions.push(lazyEdits ? wide : await resolveWorkspaceBoilerplate(wide));
   actions.push(...(await entityActions(found, { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) })));
   return actions;
 }));
 
-connection.onCodeActionResolve(guard('code action resolve', null as unknown as CodeAction, async (action: CodeAction) => {
-  if (!isWorkspaceBoilerplateAction(action)) return action;
+async function resolveWorkspaceBoilerplate(action: CodeAction): Promise<CodeAction> {
   await scanning;
   const open = await openArticles();
-  return { ...action, edit: workspaceBoilerplateEdit(open, workspace.fresh().articles) };
-}));
+  return { ...action, data: undefined, edit: workspaceBoilerplateEdit(open, workspace.fresh().articles) };
+}
+
+connection.onCodeActionResolve(guard('code action resolve', null as unknown as CodeAction, async (action: CodeAction) =>
+  isWorkspaceBoilerplateAction(action) ? resolveWorkspaceBoilerplate(action) : action,
+));
 
 connection.onExecuteCommand(guard('command', null, async (params) => {
   if (params.command !== APPLY_ENTITIES_COMMAND) return null;

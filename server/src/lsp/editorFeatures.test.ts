@@ -204,6 +204,17 @@ test('"Mark as organisation" writes .newslens/entities.json as one edit and re-a
   assert.match(await hoverAt('Peskow der', 2), /Organisation/);
 });
 
+test('a selected capitalised word the analysis missed can be marked; a bare cursor on it offers nothing', async () => {
+  const at = offsetPosition(ARTICLE, 'Dialog');
+  const titles = async (end: typeof at) => ((await s.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: at, end },
+    context: { diagnostics: [] },
+  })) as CodeAction[]).map((a) => a.title);
+  assert.deepEqual(await titles({ line: at.line, character: at.character + 'Dialog'.length }), ['Mark “Dialog” as person', 'Mark “Dialog” as place', 'Mark “Dialog” as organisation']);
+  assert.deepEqual(await titles(at), []);
+});
+
 test('user boilerplate patterns from .newslens/boilerplate.json apply once the file changes', async () => {
   const dir = join(s.workspace, '.newslens');
   mkdirSync(dir, { recursive: true });

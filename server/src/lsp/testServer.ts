@@ -74,7 +74,10 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     processId: process.pid,
     rootUri: root,
     workspaceFolders: [{ uri: root, name: 'ws' }],
-    capabilities: { workspace: { workspaceFolders: true, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } } },
+    capabilities: {
+      textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } },
+      workspace: { workspaceFolders: true, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, inlayHint: { refreshSupport: true } },
+    },
   });
   await connection.sendNotification('initialized', {});
 

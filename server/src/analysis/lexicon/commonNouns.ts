@@ -14,16 +14,24 @@ const GENDER_SUFFIX = /(?:[:*_/]innen|[:*_/]in|Innen)$/;
 const MIN_MODIFIER = 4;
 const MIN_HEAD = 4;
 
+// Several recognisers ask about the same token, and text is Zipfian: answers are memoised.
+const CACHE_LIMIT = 50_000;
+const headCache = new Map<string, boolean>();
+
 /** True for a listed noun form or, unless `exactOnly`, a compound whose head is one. */
 export function isCommonNoun(word: string, exactOnly = false): boolean {
   const set = nouns();
   const base = word.replace(GENDER_SUFFIX, '');
   if (set.has(base)) return true;
   if (exactOnly) return false;
-  for (let i = MIN_MODIFIER; i <= base.length - MIN_HEAD; i++) {
-    if (set.has(base[i].toUpperCase() + base.slice(i + 1))) return true;
+  let found = headCache.get(base);
+  if (found === undefined) {
+    found = false;
+    for (let i = MIN_MODIFIER; i <= base.length - MIN_HEAD && !found; i++) found = set.has(base[i].toUpperCase() + base.slice(i + 1));
+    if (headCache.size >= CACHE_LIMIT) headCache.clear();
+    headCache.set(base, found);
   }
-  return false;
+  return found;
 }
 
 /** True when the word splits into two listed nouns ("Kreis|stadt", "Gräber|feld"), a linking -s- allowed. */

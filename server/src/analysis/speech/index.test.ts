@@ -116,3 +116,40 @@ test('the extent of a direct quote includes its quotation marks', () => {
   const q = run(t)[0];
   assert.equal(t.slice(q.extent!.start, q.extent!.end), '„Wir bleiben standhaft“');
 });
+
+test('plain text: colon speech runs on over the following sentences until a new quotation', () => {
+  const t = 'Der Bürgermeister sagte:\nWir bauen die Brücke neu.\nSie wird im Herbst fertig.\n„Das glaube ich nicht“, rief ein Zuhörer.';
+  const direct = findQuotesInText(t).filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(direct, ['Wir bauen die Brücke neu', 'Sie wird im Herbst fertig', 'Das glaube ich nicht']);
+});
+
+test('an infinitive of saying introduces a dass-clause', () => {
+  const t = 'Die Stadtwerke beehren sich mitzuteilen, dass der Tarif ab Juli sinkt.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'der Tarif ab Juli sinkt', null]]);
+});
+
+test('"-e" forms in a first-person sentence are indicative, not reported', () => {
+  assert.deepEqual(run('Den Rucksack werfe ich ab, schlage den Weg zum Gipfel ein und warte.'), []);
+});
+
+test('speaker: "so" with a role noun resolves to the person holding that role', () => {
+  const t = 'Regierungssprecherin Christiane Hoffmann äußerte sich am Morgen. Der Plan sei beschlossen, so die Sprecherin.';
+  const ents = [person(t, 'Christiane Hoffmann', 'Christiane Hoffmann', 'Regierungssprecherin')];
+  assert.equal(run(t, ents).at(-1)?.speaker, 'Christiane Hoffmann');
+});
+
+test('speaker: an institution speaks for itself', () => {
+  const t = 'Die Gespräche würden fortgesetzt, teilte der Kreml am Freitag mit.';
+  assert.deepEqual(pick(run(t)), [['indirect', 'Die Gespräche würden fortgesetzt', 'Kreml']]);
+});
+
+test('speaker: "er" skips a woman named in between and finds the man', () => {
+  const t = 'Olaf Scholz traf Ursula von der Leyen in Brüssel. Man sei sich einig, sagte er.';
+  const ents = [person(t, 'Olaf Scholz', 'Olaf Scholz'), person(t, 'Ursula von der Leyen', 'Ursula von der Leyen')];
+  assert.equal(run(t, ents).at(-1)?.speaker, 'Olaf Scholz');
+});
+
+test('speaker: an unnamed source leaves the speaker null', () => {
+  const t = 'Die Verhandlungen stünden kurz vor dem Abschluss, hieß es aus Diplomatenkreisen.';
+  assert.equal(run(t)[0]?.speaker, null);
+});

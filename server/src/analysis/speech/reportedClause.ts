@@ -19,6 +19,8 @@ const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', 
 const AUXILIARY = /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse)$/;
 /** First-person singular subjects, for which "-e" Konjunktiv I forms equal the indicative. */
 const FIRST_PERSON = /^(?:ich|Ich|Jch)$/;
+/** Conjunctions that may stand before a verb-first exhortation ("Aber sei vorsichtig!"). */
+const LEADING_CONJUNCTION = /^(?:Aber|Und|Doch|Nur|So|Oder|Denn)$/;
 
 function clauseBounds(tokens: Token[], at: number, from: number, to: number): [number, number] {
   let s = at;
@@ -31,13 +33,16 @@ function clauseBounds(tokens: Token[], at: number, from: number, to: number): [n
 /** The first Konjunktiv I form in tokens[from, to) that reports speech, if any. */
 export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean): ReportingVerb | undefined {
   let weak: ReportingVerb | undefined;
+  // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …").
+  let firstPerson = false;
+  for (let k = from; k < to && !firstPerson; k++) firstPerson = FIRST_PERSON.test(tokens[k].text);
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!isSubjunctiveI(t.text) || skip(t)) continue;
+    if (firstPerson && t.text.endsWith('e')) continue;
     const [s, e] = clauseBounds(tokens, k, from, to);
-    const words = tokens.slice(s, e).map((x) => x.text);
-    if (words.some((w) => FIRST_PERSON.test(w)) && t.text.endsWith('e')) continue;
-    const verbFirst = k === s && (s === from || tokens[s - 1].text !== ',');
+    const opensClause = k === s || k === s + 1 && LEADING_CONJUNCTION.test(tokens[s].text);
+    const verbFirst = opensClause && (s === from || tokens[s - 1].text !== ',');
     if (verbFirst && tokens[to - 1]?.text !== '?') continue;
     if (!AUXILIARY.test(t.text) && (tokens[k - 1]?.text === 'man' || tokens[k + 1]?.text === 'man' || tokens[k - 1]?.text === 'Man')) continue;
     const subordinate = k === e - 1 && k - s >= 2 && s > from;

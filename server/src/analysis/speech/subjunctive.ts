@@ -16,7 +16,7 @@ const AMBIGUOUS = new Set(
     'reiche runde sichere stille weiche bequeme biedere faule feuchte fixe rauhe spitze starre strenge bereite frische ' +
     'heitere helle klare lockere raue schnelle breite forsche leere lose reife weite enge fette trübe schicke liebe ' +
     'billige dünne einige heiße kranke kräftige mittle mäßige nötige schüttere gesunde sündige süße tolle tätige wahre äußere ' +
-    'weiche gute linke rechte mehre übrige').split(' '),
+    'weiche gute linke rechte mehre übrige eigne andre').split(' '),
 );
 
 let forms: Set<string> | undefined;

@@ -59,6 +59,12 @@ function add(map: Map<string, SayingForm[]>, form: string, f: SayingForm): void 
   map.set(form, list);
 }
 
+/** The separable particle of a verb, read from its present tense ("teilt … mit"). */
+function separableParticle(info: VerbInfo): string {
+  const v = info.PRÄ?.S?.['3'];
+  return Array.isArray(v) ? v[1] ?? '' : '';
+}
+
 function build(): Map<string, SayingForm[]> {
   const map = new Map<string, SayingForm[]>();
   // Loaded on first use: the dictionary is 5 MB and most callers never need it.
@@ -82,6 +88,10 @@ function build(): Map<string, SayingForm[]> {
       }
     }
     for (const pa of info.PA2 ?? []) add(map, pa, { lemma, particle: '', participle: true, ...kind });
+    // Infinitives report after a modal or "zu": "kann nicht sagen, dass …", "beehrt sich mitzuteilen, dass …".
+    add(map, lemma, { lemma, particle: '', participle: false, ...kind });
+    const particle = separableParticle(info);
+    if (particle && lemma.startsWith(particle)) add(map, `${particle}zu${lemma.slice(particle.length)}`, { lemma, particle: '', participle: false, ...kind });
   }
   // The dictionary splits "hinzufügen" as hin+zufügen and spells "schloß" the old way.
   for (const [finite, particle] of [['fügte', 'hinzu'], ['fügten', 'hinzu'], ['fügt', 'hinzu'], ['schloss', 'aus'], ['schlossen', 'aus']]) {

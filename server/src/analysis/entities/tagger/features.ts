@@ -47,11 +47,31 @@ export function wordShape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    // Case by comparison rather than per-character Unicode regexes: this runs for every token.
+    const c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+interface WordKeys {
+  lower: number;
+  shape: number;
+}
+
+// A word's hashed lower-case form and shape, memoised per word type (bounded).
+const keyCache = new Map<string, WordKeys>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function wordKeys(w: string): WordKeys {
+  let keys = keyCache.get(w);
+  if (!keys) {
+    keys = { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(w, keys);
+  }
+  return keys;
 }
 
 /** Word-internal features: they depend on the word alone, so inference caches their scores per word. */
@@ -77,8 +97,9 @@ export function contextFeatures(tokens: readonly NameToken[], hints: Int32Array)
   const lower = new Array<number>(n);
   const shape = new Array<number>(n);
   for (let i = 0; i < n; i++) {
-    lower[i] = hashString(tokens[i].text.toLowerCase());
-    shape[i] = hashString(wordShape(tokens[i].text));
+    const keys = wordKeys(tokens[i].text);
+    lower[i] = keys.lower;
+    shape[i] = keys.shape;
   }
   const flags = lexicalFlags(tokens);
   const at = (arr: number[], i: number) => (i < 0 || i >= n ? BOUNDARY : arr[i]);
