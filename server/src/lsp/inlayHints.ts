@@ -6,10 +6,11 @@ import type { InlayHint, Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis, TemporalExpression } from '../analysis/types';
 
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
+
 /** True when the words already give the value's year, and so everything the hint would say. */
 function statesItself(d: TemporalExpression, value: string): boolean {
-  const year = value.slice(0, 4);
-  return new RegExp(`(?<!\\d)${year}(?!\\d)`).test(d.text) || value.length === 4;
+  return value.length === 4 || (d.text.match(FOUR_DIGITS) ?? []).includes(value.slice(0, 4));
 }
 
 export function dateHints(doc: TextDocument, analysis: ArticleAnalysis, range: Range): InlayHint[] {
