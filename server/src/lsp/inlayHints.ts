@@ -10,7 +10,8 @@ const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 
 /** True when the words already give the value's year, and so everything the hint would say. */
 function statesItself(d: TemporalExpression, value: string): boolean {
-  return value.length === 4 || (d.text.match(FOUR_DIGITS) ?? []).includes(value.slice(0, 4));
+  const years: readonly string[] = d.text.match(FOUR_DIGITS) ?? [];
+  return value.length === 4 || years.includes(value.slice(0, 4));
 }
 
 export function dateHints(doc: TextDocument, analysis: ArticleAnalysis, range: Range): InlayHint[] {
