@@ -37,10 +37,14 @@ async function pointAt(page, word) {
   return { x: box.x + box.width * ((at + word.length / 2) / text.length), y: box.y + box.height / 2 };
 }
 
-/** The first hover may come before the server is up: move away and back until the card shows. */
-async function hoverUntil(page, point, hasText, attempts = 15) {
+/**
+ * The first hover may come before the server is up: move away and back until the card shows.
+ * The word is located afresh each time, as code lenses and inlay hints shift the text once they arrive.
+ */
+async function hoverUntil(page, word, hasText, attempts = 15) {
   const hover = page.locator('.monaco-hover:visible', { hasText }).first();
   for (let i = 0; ; i++) {
+    const point = await pointAt(page, word);
     await page.mouse.move(point.x, point.y + 250);
     await page.mouse.move(point.x, point.y, { steps: 5 });
     try {
@@ -68,7 +72,7 @@ export async function runBrowserChecks(page, shotsDir) {
 
   results.push(await timed('browser: the hover card shows the canonical name and role', async () => {
     await openSeed(page);
-    const text = await hoverUntil(page, await pointAt(page, 'Wladimir Putin'), 'Wladimir Putin');
+    const text = await hoverUntil(page, 'Wladimir Putin', 'Wladimir Putin');
     await shot('hover');
     if (!/Präsident/.test(text)) throw new Error(`hover lacks the role "Präsident": ${JSON.stringify(text)}`);
     await page.mouse.move(5, 400);

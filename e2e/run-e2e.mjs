@@ -41,6 +41,7 @@ async function abort(reason) {
 
 process.on('SIGINT', () => abort('interrupted'));
 process.on('SIGTERM', () => abort('terminated'));
+process.on('SIGHUP', () => abort('hung up'));
 setTimeout(() => abort(`overall timeout of ${OVERALL_TIMEOUT_MS / 1000}s exceeded`), OVERALL_TIMEOUT_MS).unref();
 
 function buildExtension() {
@@ -66,6 +67,10 @@ async function launchBrowser() {
   const browser = await chromium.launch({
     executablePath: paths.chromium,
     headless: true,
+    // Our own handlers stop code-server too; playwright's would exit before they run.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   cleanups.push(() => browser.close());

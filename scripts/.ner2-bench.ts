@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
-import { ruleDecisions } from '../server/src/analysis/entities/recognize';
-import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
-import { contextFeatures } from '../server/src/analysis/entities/tagger/features';
-import { sentenceEmissions } from '../server/src/analysis/entities/tagger/emissions';
-import { decode } from '../server/src/analysis/entities/tagger/viterbi';
-import { shippedModel } from '../server/src/analysis/entities/tagger/index';
+import { tagConll } from '../server/src/analysis/entities/conll';
 const sents = readFileSync('/tmp/ner2/test.tok', 'utf8').split('\n\n').map((s) => s.split('\n').filter(Boolean)).filter((s) => s.length);
-const toks = sents.map(wordTokens);
-let t = performance.now();
-const m = shippedModel(); console.log('model load', (performance.now() - t).toFixed(0));
-for (let rep = 0; rep < 2; rep++) {
-  t = performance.now(); const hints = toks.map((x) => ruleHints(ruleDecisions(x), x.length)); const a = performance.now() - t;
-  t = performance.now(); for (let i = 0; i < toks.length; i++) contextFeatures(toks[i], hints[i]); const b = performance.now() - t;
-  t = performance.now(); const ems = toks.map((x, i) => sentenceEmissions(m, x, hints[i])); const c = performance.now() - t;
-  t = performance.now(); ems.forEach((e, i) => decode(e, m.transitions, toks[i].length)); const d = performance.now() - t;
-  console.log(`rules ${a.toFixed(0)} ctxfeat ${b.toFixed(0)} emissions(incl ctxfeat) ${c.toFixed(0)} decode ${d.toFixed(0)}`);
-}
+const u0 = process.cpuUsage();
+const t0 = performance.now();
+tagConll(sents);
+const cold = performance.now() - t0;
+const u1 = process.cpuUsage(u0);
+const t1 = performance.now();
+tagConll(sents);
+const warm = performance.now() - t1;
+console.log(`cold ${cold.toFixed(0)} ms (cpu ${((u1.user + u1.system) / 1000).toFixed(0)})  warm ${warm.toFixed(0)} ms`);

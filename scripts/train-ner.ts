@@ -12,9 +12,7 @@ import { join } from 'node:path';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
 import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
-import { tagWords } from '../server/src/analysis/entities/conll';
-import { ruleDecisions } from '../server/src/analysis/entities/recognize';
-import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
+import { tagSentence } from '../server/src/analysis/entities/tagger/index';
 import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
 import type { SequenceModel } from '../server/src/analysis/entities/tagger/model';
 
@@ -87,12 +85,8 @@ function score(gold: string[][], predicted: string[][]): { main: string; all: st
   return { main: fmt(c.main), all: fmt(c.all) };
 }
 
-const hintsOf = (words: string[]) => {
-  const tokens = wordTokens(words);
-  return ruleHints(ruleDecisions(tokens), tokens.length);
-};
-const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex), hints: hintsOf(s.words) });
-const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagWords(s.words, model), (t) => TAGS[t]);
+const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex) });
+const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagSentence(wordTokens(s.words), model), (t) => TAGS[t]);
 
 const raw = readFileSync(dataPath, 'utf8');
 const sentences = readGermEval(raw);

@@ -5,6 +5,7 @@
  */
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -25,6 +26,8 @@ import type { ArticleAnalysis } from './analysis/types';
 import { AnalysisCache } from './lsp/analysisCache';
 import { folderPaths, isArticle, locate, refusal, type FolderPath } from './lsp/articleFilter';
 import { boilerplateActions } from './lsp/codeActions';
+import { contradictionActions } from './lsp/contradictionActions';
+import { contradictionDiagnostics } from './lsp/contradictionDiagnostics';
 import { dateHints } from './lsp/inlayHints';
 import { APPLY_ENTITIES_COMMAND, markActions, type MarkTarget } from './lsp/markEntity';
 import { entityReferences, type OpenArticle } from './lsp/references';
@@ -32,12 +35,22 @@ import { Debouncer } from './lsp/debounce';
 import { skippedDiagnostic, toDiagnostics } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
 import { hover } from './lsp/hover';
+import { meetingLenses } from './lsp/meetingCodeLens';
+import { exportMeetings } from './lsp/meetingExport';
 import { workspaceMeetings } from './lsp/meetings';
-import { DOCUMENT_STATS, MEETINGS_CHANGED, MEETINGS_REQUEST, type DocumentStats } from './lsp/protocol';
+import {
+  DOCUMENT_STATS,
+  EXPORT_MEETINGS_REQUEST,
+  MEETINGS_CHANGED,
+  MEETINGS_REQUEST,
+  type DocumentStats,
+  type ExportMeetingsParams,
+  type MeetingsParams,
+} from './lsp/protocol';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { SettingsStore } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
-import { pathToUri, uriToPath } from './lsp/uris';
+import { baseName, pathToUri, uriToPath } from './lsp/uris';
 import { WorkspaceIndex } from './lsp/workspaceIndex';
 import { isArticlePath, readArticle, scanFolder } from './lsp/workspaceScan';
 import { isWorkspaceBoilerplateAction, workspaceBoilerplateAction, workspaceBoilerplateEdit } from './lsp/workspaceBoilerplate';
@@ -57,6 +70,7 @@ let dynamicConfiguration = false;
 let scanning: Promise<void> = Promise.resolve();
 let lastMeetings = '';
 let inlayRefresh = false;
+let codeLensRefresh = false;
 let folderEvents = false;
 /** Whether the client fetches a code action's edit lazily; if not, the workspace-wide fix is built up front. */
 let lazyEdits = false;
@@ -96,7 +110,8 @@ const validate = guard('diagnostics', undefined, async (uri: string) => {
     return;
   }
   const analysis = cache.get(doc);
-  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, analysis, s) });
+  const contradictions = contradictionDiagnostics(doc, workspace.latest(), s.diagnostics.contradictions);
+  await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, analysis, s, contradictions) });
   const stats: DocumentStats = {
     uri,
     entities: analysis.entityIndex.filter((e) => e.type !== 'OTH').length,
@@ -144,6 +159,7 @@ function scheduleRefresh(): void {
     validateAll();
     if (meetings !== lastMeetings) {
       lastMeetings = meetings;
+      if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
       await connection.sendNotification(MEETINGS_CHANGED);
     }
   }));
@@ -170,6 +186,7 @@ connection.onInitialize((params): InitializeResult => {
   settings.supported = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
+  codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
   folderEvents = !!caps.workspace?.workspaceFolders;
   lazyEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   const initial: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -186,6 +203,7 @@ connection.onInitialize((params): InitializeResult => {
       executeCommandProvider: { commands: [APPLY_ENTITIES_COMMAND] },
       semanticTokensProvider: { legend: LEGEND, full: true },
       foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'News Lens' },
@@ -285,6 +303,7 @@ connection.onCodeAction(guard('code actions', [], async (params) => {
   const actions = boilerplateActions(doc, found.analysis, params.context.diagnostics);
   const wide = workspaceBoilerplateAction(params.context.diagnostics);
   if (wide) actions.push(lazyEdits ? wide : await resolveWorkspaceBoilerplate(wide));
+  actions.push(...contradictionActions(params.context.diagnostics));
   actions.push(...(await entityActions(found, { start: doc.offsetAt(params.range.start), end: doc.offsetAt(params.range.end) })));
   return actions;
 }));
@@ -341,9 +360,23 @@ connection.onFoldingRanges(guard('folding', [], async (params) => {
   return found ? foldingRanges(found.analysis) : [];
 }));
 
-connection.onRequest(MEETINGS_REQUEST, guard('meetings', { meetings: [] }, async () => {
+connection.onRequest(MEETINGS_REQUEST, guard('meetings', { meetings: [] }, async (params?: MeetingsParams) => {
   await scanning;
-  return workspaceMeetings(workspace.fresh());
+  return workspaceMeetings(workspace.fresh(), params ?? {});
+}));
+
+/** Files in an export are named by their path in the workspace folder. */
+const exportLabel = (uri: string) => locate(uri, folders)?.relativePath.split(sep).join('/') ?? baseName(uri);
+
+connection.onRequest(EXPORT_MEETINGS_REQUEST, guard('export meetings', '', async (params: ExportMeetingsParams) => {
+  await scanning;
+  return exportMeetings(workspace.fresh().corpus, params?.format === 'json' ? 'json' : 'csv', exportLabel);
+}));
+
+connection.onCodeLens(guard('code lens', [], async (params) => {
+  const found = await analysisOf(params.textDocument.uri);
+  if (!found || !(await settings.get(params.textDocument.uri)).codeLens.meetings) return [];
+  return meetingLenses(found.doc, workspace.latest());
 }));
 
 connection.onShutdown(() => {

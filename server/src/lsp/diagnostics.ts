@@ -34,7 +34,8 @@ function levelFor(f: Finding, claim: UnattributedClaim | undefined, settings: Ne
   return f.severity;
 }
 
-export function toDiagnostics(doc: TextDocument, analysis: ArticleAnalysis, settings: NewsLensSettings): Diagnostic[] {
+/** `workspace` holds diagnostics from beyond the article (other reports of its meetings); the cap covers them too. */
+export function toDiagnostics(doc: TextDocument, analysis: ArticleAnalysis, settings: NewsLensSettings, workspace: Diagnostic[] = []): Diagnostic[] {
   const claims = new Map(analysis.claims.map((c) => [`${c.start}:${c.end}`, c]));
   const out: Diagnostic[] = [];
   for (const f of analysis.findings) {
@@ -48,7 +49,7 @@ export function toDiagnostics(doc: TextDocument, analysis: ArticleAnalysis, sett
       message: f.message,
     });
   }
-  return capped(out, settings.diagnostics.maxPerFile);
+  return capped([...out, ...workspace], settings.diagnostics.maxPerFile);
 }
 
 /** The most severe `max` diagnostics in text order, plus one line saying how many were left out. */

@@ -31,3 +31,10 @@ test('date inlay hints can be switched off', () => {
   assert.equal(normalizeSettings({ inlayHints: { dates: false } }).inlayHints.dates, false);
   assert.equal(normalizeSettings({ inlayHints: { dates: 'no' } }).inlayHints.dates, true);
 });
+
+test('meeting contradictions are warnings and meeting code lenses are on unless switched off', () => {
+  assert.equal(normalizeSettings({}).diagnostics.contradictions, 'warning');
+  assert.equal(normalizeSettings({ diagnostics: { contradictions: 'off' } }).diagnostics.contradictions, 'off');
+  assert.equal(normalizeSettings({}).codeLens.meetings, true);
+  assert.equal(normalizeSettings({ codeLens: { meetings: false } }).codeLens.meetings, false);
+});

@@ -16,6 +16,8 @@ export interface DiagnosticSettings {
   noSourceClaims: DiagnosticLevel;
   /** Date findings: weekday mismatches, clashes with the dateline, and any new date code. */
   dates: DiagnosticLevel;
+  /** Reports of the same meeting in other articles that disagree with this one (place, date, participants). */
+  contradictions: DiagnosticLevel;
   /** At most this many diagnostics per file, so a scrape dump cannot flood the Problems panel. */
   maxPerFile: number;
 }
@@ -25,6 +27,8 @@ export interface NewsLensSettings {
   diagnostics: DiagnosticSettings;
   claims: { reasons: ClaimReason[] };
   inlayHints: { dates: boolean };
+  /** The "reported in 3 articles" lens above meetings. */
+  codeLens: { meetings: boolean };
   maxFileSize: number;
 }
 
@@ -34,9 +38,10 @@ export const CLAIM_REASONS: readonly ClaimReason[] = ['no source', 'hearsay', 'a
 
 export const DEFAULT_SETTINGS: NewsLensSettings = {
   articleGlobs: DEFAULT_GLOBS,
-  diagnostics: { boilerplate: 'information', unattributedClaims: 'information', noSourceClaims: 'hint', dates: 'warning', maxPerFile: 100 },
+  diagnostics: { boilerplate: 'information', unattributedClaims: 'information', noSourceClaims: 'hint', dates: 'warning', contradictions: 'warning', maxPerFile: 100 },
   claims: { reasons: [...CLAIM_REASONS] },
   inlayHints: { dates: true },
+  codeLens: { meetings: true },
   maxFileSize: DEFAULT_MAX_BYTES,
 };
 
@@ -56,6 +61,7 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
   const cap = typeof d.maxPerFile === 'number' && d.maxPerFile >= 0 ? Math.floor(d.maxPerFile) : defaults.maxPerFile;
   const reasons = objectOr(r.claims).reasons;
   const hints = objectOr(r.inlayHints).dates;
+  const lenses = objectOr(r.codeLens).meetings;
   return {
     articleGlobs: globs ?? DEFAULT_GLOBS,
     diagnostics: {
@@ -63,10 +69,12 @@ export function normalizeSettings(raw: unknown): NewsLensSettings {
       unattributedClaims: level(d.unattributedClaims, defaults.unattributedClaims),
       noSourceClaims: level(d.noSourceClaims, defaults.noSourceClaims),
       dates: level(d.dates, defaults.dates),
+      contradictions: level(d.contradictions, defaults.contradictions),
       maxPerFile: cap,
     },
     claims: { reasons: Array.isArray(reasons) ? CLAIM_REASONS.filter((c) => reasons.includes(c)) : [...CLAIM_REASONS] },
     inlayHints: { dates: typeof hints === 'boolean' ? hints : DEFAULT_SETTINGS.inlayHints.dates },
+    codeLens: { meetings: typeof lenses === 'boolean' ? lenses : DEFAULT_SETTINGS.codeLens.meetings },
     maxFileSize: max,
   };
 }

@@ -5,15 +5,13 @@
  */
 import type { EntityType } from '../types';
 import { tagSentence, taggedSpans } from './tagger/index';
-import { ruleHints } from './tagger/ruleHints';
 import type { Candidate, NameToken } from './types';
 
 const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
 
-/** `rules` are the rules' resolved decisions on the sentence, which the tagger is stacked on. */
-export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number, rules: readonly Candidate[]): void {
+export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number): void {
   if (!tokens.length) return;
-  for (const span of taggedSpans(tagSentence(tokens, ruleHints(rules, tokens.length)))) {
+  for (const span of taggedSpans(tagSentence(tokens))) {
     if (!ARTICLE_TYPES.has(span.label)) continue;
     const canonical = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');
     out.push({ first: span.first, end: span.end, type: span.label as EntityType, canonical, evidence: 'model', confidence });

@@ -26,10 +26,7 @@ import type { Candidate, NameToken } from './types';
 const MODEL_CONFIDENCE = 0.55;
 
 /** What the rules alone propose for one sentence, and the spans the user marked as no name. */
-export function ruleCandidates(
-  tokens: readonly NameToken[],
-  gazetteers: ReturnType<typeof gazetteerFor> = gazetteerFor(undefined),
-): { out: Candidate[]; suppressed: Suppressed[] } {
+function ruleCandidates(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>): { out: Candidate[]; suppressed: Suppressed[] } {
   const out: Candidate[] = [];
   const suppressed: Suppressed[] = [];
   if (gazetteers.known) gazetteerCandidates(tokens, [gazetteers.known], 'user', out, suppressed);
@@ -44,12 +41,6 @@ export function ruleCandidates(
   return { out, suppressed };
 }
 
-/** The rules' resolved decisions for one sentence: what the tagger is stacked on. */
-export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
-  const { out, suppressed } = ruleCandidates(tokens);
-  return resolve(out, suppressed);
-}
-
 /** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
 export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
   const gazetteers = gazetteerFor(known);
@@ -57,7 +48,7 @@ export function recognizeSegments(segments: readonly NameToken[][], known?: read
   const suppressions: Suppressed[][] = [];
   const firstPass = segments.map((tokens) => {
     const { out, suppressed } = ruleCandidates(tokens, gazetteers);
-    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
+    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE);
     proposals.push(out);
     suppressions.push(suppressed);
     return resolve(out, suppressed);

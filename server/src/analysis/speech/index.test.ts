@@ -153,3 +153,32 @@ test('speaker: an unnamed source leaves the speaker null', () => {
   const t = 'Die Verhandlungen stünden kurz vor dem Abschluss, hieß es aus Diplomatenkreisen.';
   assert.equal(run(t)[0]?.speaker, null);
 });
+
+test('plain text: an infinitive clause after a verb of bidding is reported content', () => {
+  const qs = findQuotesInText('Der Landrat forderte die Bürger auf, die Wasserleitungen vor dem Frost zu schützen.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['indirect', 'die Wasserleitungen vor dem Frost zu schützen']]);
+  assert.deepEqual(findQuotesInText('Die Stadt sperrte die Brücke, um Schäden zu vermeiden.'), []);
+});
+
+test('plain text: a dass-clause after any full verb counts, after a copula it does not', () => {
+  const qs = findQuotesInText('Die Abgeordnete machte darauf aufmerksam, daß die Mittel nicht reichen.');
+  assert.deepEqual(qs.map((q) => [q.kind, q.text]), [['indirect', 'die Mittel nicht reichen']]);
+  assert.deepEqual(findQuotesInText('Es ist durchaus möglich, daß die Wahl verschoben wird.'), []);
+});
+
+test('plain text: an indirect question after a verb of asking is reported content', () => {
+  const t = 'Die Opposition fragte, wann der Bericht endlich vorgelegt werde.';
+  const qs = findQuotesInText(t);
+  assert.deepEqual(qs.map((q) => [q.kind, t.slice(q.extent!.start, q.extent!.end)]), [['indirect', 'wann der Bericht endlich vorgelegt werde.']]);
+});
+
+test('plain text: a lone Konjunktiv I report covers its own clause, not a narrating clause after it', () => {
+  const t = 'Die Regierung sei zum Gespräch bereit, am Abend reiste die Delegation ab.';
+  assert.deepEqual(findQuotesInText(t).map((q) => q.text), ['Die Regierung sei zum Gespräch bereit']);
+});
+
+test('plain text: the extent of a report keeps its final period even after a space', () => {
+  const t = 'Er sagte , daß er morgen komme .';
+  const q = findQuotesInText(t)[0];
+  assert.equal(t.slice(q.extent!.start, q.extent!.end), 'daß er morgen komme .');
+});

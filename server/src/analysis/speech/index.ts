@@ -15,6 +15,8 @@ import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { reportingSubjunctive } from './reportedClause';
 import { reportNoun } from './reportNouns';
+import { framesFact } from './contentClause';
+import { reportingInfinitive } from './infinitiveClause';
 
 /** Unmarked speech that a colon opened and that may run on: its speaker, cue and the sentences it may still take. */
 interface ColonSpeech {
@@ -38,6 +40,12 @@ const FIXED_SUBJUNCTIVE = /\b(?:es sei denn|sei es|wie dem auch sei|Gott sei Dan
 const NOT_REPORTED_START = /^\W*(?:Obwohl|Weil|Wenn|Als|Da|Nachdem|Während|Bevor|Damit|Sobald|Seit|Seitdem|Falls|Indem|Über|Nach|Vor|Mit|Bei|Trotz|Wegen)\b/;
 /** Conjunctions that open a clause of reported content; "daß" is the spelling before 1996. */
 const CLAUSE_LINK = /^(?:dass|daß|ob)$/;
+/** The report's own closing punctuation, also when tokenised text puts a space before it ("… werde ."). */
+const FINAL_PUNCTUATION = /[ \t]*[.!?…;:]+/y;
+/** Words that open a clause embedded in the one before it: relative pronouns and subordinating conjunctions. */
+const SUBORDINATE_START = /^(?:dass|daß|ob|weil|wenn|da|falls|obwohl|obgleich|damit|sodass|indem|als|wie|wo|wohin|woher|was|wer|der|die|das|dem|den|denen|deren|dessen|welcher|welche|welches|welchem|welchen|zumal|sofern|soweit|solange|bevor|nachdem|bis|ehe|während|um|ohne|statt)$/;
+/** Words that open an indirect question ("fragte, wann …"), without those that mostly open relative or comparative clauses ("wie", "was", "wo"). */
+const QUESTION_LINK = /^(?:wer|wen|wem|wessen|warum|weshalb|weswegen|wieso|wohin|woher|wann|inwiefern|inwieweit|wozu)$/;
 /** A headline attribution: a name (one or two capitalised words), a colon, the claim. */
 const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?):\s+(\S.*?)[.!?]?\s*$/u;
 
@@ -113,7 +121,9 @@ function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | 
   if (end - start < 2) return undefined;
   const q: Quote = { start, end, kind, text: text.slice(start, end), speaker, speakerSpan, cue };
   let outerEnd = Math.max(end, opening?.end ?? end);
-  while (outerEnd < span.end && /[.!?…;:]/.test(text[outerEnd])) outerEnd++;
+  FINAL_PUNCTUATION.lastIndex = outerEnd;
+  const final = FINAL_PUNCTUATION.exec(text);
+  if (final && outerEnd + final[0].length <= span.end) outerEnd += final[0].length;
   const outer = { start: Math.min(start, opening?.start ?? start), end: outerEnd };
   if (outer.start !== start || outer.end !== end) q.extent = outer;
   return q;
@@ -200,13 +210,16 @@ function indirectQuotes(
   // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (!CLAUSE_LINK.test(t.text) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    const question = opt.thought && QUESTION_LINK.test(t.text);
+    if ((!CLAUSE_LINK.test(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
-    if (!inq && !noun) continue;
+    // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
+    const framed = inq || noun || !opt.thought || question || framesFact(tokens, from, i - 1) ? undefined : t;
+    if (!inq && !noun && !framed) continue;
     const who = inq?.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
-    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span, t);
+    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
     if (q) out.push(q);
     return out;
   }
@@ -220,6 +233,21 @@ function indirectQuotes(
     if (!verb || verb.subordinate || clauseStart(tokens, verb.index) !== i + 1) continue;
     const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) out.push(q);
+    return out;
+  }
+
+  // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
+  for (let i = 1; opt.thought && i < tokens.length - 2; i++) {
+    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+    const last = reportingInfinitive(tokens, i + 1);
+    if (last === undefined) continue;
+    const from = clauseStart(tokens, i);
+    const inq = leadingInquit(tokens, from, i, true, true);
+    const noun = inq ? undefined : reportNoun(tokens, from, i);
+    if (!inq && !noun) continue;
+    const who = inq?.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
     if (q) out.push(q);
     return out;
   }
@@ -257,8 +285,9 @@ function indirectQuotes(
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
   const verb = FIXED_SUBJUNCTIVE.test(s.text) ? undefined : reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start));
   // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
+  // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
   if (verb && (previousHadQuote || !verb.subordinate)) {
-    const content = { start: s.start, end: s.end };
+    const content = { start: tokens[clauseStart(tokens, verb.index)].start, end: clauseFinish(tokens, verb.index, s.end) };
     if (!coveredByDirect(content)) {
       const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
       if (q) out.push(q);
@@ -309,4 +338,14 @@ function colonDirect(
   if (!q) return undefined;
   const open = openSpeech(opening, speakers, recent);
   return { quote: q, open: { ...open, speaker: who.speaker, left: 0 } };
+}
+
+/** Where the clause of token `at` ends, with the relative and subordinate clauses it embeds; `fallback` if at the sentence's end. */
+function clauseFinish(tokens: Token[], at: number, fallback: number): number {
+  for (let k = at + 1; k < tokens.length; k++) {
+    const w = tokens[k].text;
+    if (w === ';' || w === ':') return tokens[k].start;
+    if (w === ',' && !(tokens[k + 1] && SUBORDINATE_START.test(tokens[k + 1].text))) return tokens[k].start;
+  }
+  return fallback;
 }

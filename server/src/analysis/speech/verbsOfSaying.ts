@@ -29,6 +29,11 @@ const THOUGHT_LEMMAS = [
   'erwägen', 'begreifen', 'verstehen', 'merken', 'leugnen', 'verschweigen', 'lehren', 'ersuchen',
   'anzeigen', 'gestehen', 'bezeugen', 'beweisen', 'einwerfen', 'erwähnen', 'verlangen', 'vorwerfen',
   'zugestehen', 'berücksichtigen', 'bedenken', 'überlegen', 'träumen', 'vorstellen',
+  // Directives and commitments: their infinitive or dass-clause is what was asked, ordered or promised.
+  'auffordern', 'raten', 'empfehlen', 'befehlen', 'anweisen', 'anordnen', 'verbieten', 'erlauben', 'gestatten',
+  'beabsichtigen', 'entschließen', 'weigern', 'verpflichten', 'beauftragen', 'ermahnen', 'auftragen', 'geloben',
+  'schwören', 'zusagen', 'ablehnen', 'anbieten', 'vorgeben', 'darlegen', 'ausführen', 'aussprechen', 'konstatieren',
+  'nachweisen', 'andeuten', 'bedauern', 'planen', 'vorhaben', 'gedenken', 'betteln', 'flehen',
 ];
 
 /** Lemmas that introduce a dass/ob-clause of reported content but are too vague for a bare inquit. */

@@ -2,13 +2,11 @@
  * Feature extraction for the tagger: for each token, the hashed indices of its active features.
  * Templates: the word and its neighbours (±2, lower-cased), word shapes, prefixes and suffixes
  * (1–4), character trigrams, word bigrams, position in the sentence, and the lexical flags of the token and its
- * neighbours (a role noun before, a verb of saying after, a place preposition before, ...), and
- * the rule recogniser's decisions around the token (stacking, see ruleHints).
+ * neighbours (a role noun before, a verb of saying after, a place preposition before, ...).
  */
 import type { NameToken } from '../types';
 import { bucket, hashString, mix } from './hashing';
 import { FLAG_COUNT, lexicalFlags } from './lexicalFlags';
-import { hintType } from './ruleHints';
 
 /** Features per sentence, flat: token i's features are indices[starts[i] .. starts[i + 1]). */
 export interface SentenceFeatures {
@@ -32,10 +30,6 @@ const enum T {
   Initial,
   Length,
   FlagSet,
-  HintAt, // + offset
-  HintType = HintAt + 3,
-  HintShape,
-  HintBigram,
   CharTrigram,
   FlagAt, // + offset * FLAG_COUNT + bit
 }
@@ -55,7 +49,7 @@ export function wordShape(w: string): string {
   return out;
 }
 
-interface WordKeys {
+export interface WordKeys {
   lower: number;
   shape: number;
 }
@@ -64,7 +58,7 @@ interface WordKeys {
 const keyCache = new Map<string, WordKeys>();
 const KEY_CACHE_LIMIT = 50_000;
 
-function wordKeys(w: string): WordKeys {
+export function wordKeys(w: string): WordKeys {
   let keys = keyCache.get(w);
   if (!keys) {
     keys = { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
@@ -74,10 +68,17 @@ function wordKeys(w: string): WordKeys {
   return keys;
 }
 
-/** Word-internal features: they depend on the word alone, so inference caches their scores per word. */
+/*
+ * The templates come in four groups, so that inference can cache the scores of the first three:
+ * word-internal (per word), neighbour (per word and offset), flag (per flag set and offset), and
+ * local (the rest, looked up per token). Training takes all of them together.
+ */
+
+/** Word-internal features: they depend on the word alone. */
 export function wordFeatures(w: string): number[] {
   const lw = w.toLowerCase();
-  const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, hashString(lw)), bucket(T.Shape, hashString(wordShape(w)))];
+  const keys = wordKeys(w);
+  const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, keys.lower), bucket(T.Shape, keys.shape)];
   for (let l = 1; l <= 4 && l < lw.length; l++) {
     out.push(bucket(T.Prefix + l, hashString(lw.slice(0, l))), bucket(T.Suffix + l, hashString(lw.slice(-l))));
   }
@@ -88,69 +89,52 @@ export function wordFeatures(w: string): number[] {
   return out;
 }
 
-// Every context template plus every flag at every offset: an upper bound, not a typical count.
-const MAX_CONTEXT_PER_TOKEN = 20 + 5 * FLAG_COUNT;
+/** The offsets at which a neighbouring word is a feature. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
-/** Features that look beyond the word: neighbours, position, lexical flags and the rules' hints. */
-export function contextFeatures(tokens: readonly NameToken[], hints: Int32Array): SentenceFeatures {
-  const n = tokens.length;
-  const lower = new Array<number>(n);
-  const shape = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const keys = wordKeys(tokens[i].text);
-    lower[i] = keys.lower;
-    shape[i] = keys.shape;
-  }
-  const flags = lexicalFlags(tokens);
-  const at = (arr: number[], i: number) => (i < 0 || i >= n ? BOUNDARY : arr[i]);
-  const indices = new Int32Array(n * MAX_CONTEXT_PER_TOKEN);
-  const starts = new Int32Array(n + 1);
-  let k = 0;
-  const add = (template: number, value: number) => {
-    indices[k++] = bucket(template, value);
-  };
-  for (let i = 0; i < n; i++) {
-    starts[i] = k;
-    add(T.LowerAt, at(lower, i - 2));
-    add(T.LowerAt + 1, at(lower, i - 1));
-    add(T.LowerAt + 3, at(lower, i + 1));
-    add(T.LowerAt + 4, at(lower, i + 2));
-    add(T.ShapeAt + 1, at(shape, i - 1));
-    add(T.ShapeAt + 3, at(shape, i + 1));
-    add(T.BigramLeft, mix(at(lower, i - 1), lower[i]));
-    add(T.BigramRight, mix(lower[i], at(lower, i + 1)));
-    add(T.LeftShape, mix(at(lower, i - 1), shape[i]));
-    add(T.ShapeTrigram, mix(mix(at(shape, i - 1), shape[i]), at(shape, i + 1)));
-    add(T.Initial, i === 0 ? 1 : 0);
-    add(T.FlagSet, flags[i]);
-    add(T.HintAt, i > 0 ? hints[i - 1] : -1);
-    add(T.HintAt + 1, hints[i]);
-    add(T.HintAt + 2, i + 1 < n ? hints[i + 1] : -1);
-    add(T.HintType, hintType(hints[i]));
-    add(T.HintShape, mix(hintType(hints[i]), shape[i]));
-    add(T.HintBigram, mix(hintType(i > 0 ? hints[i - 1] : -1), hintType(hints[i])));
-    for (let off = -2; off <= 2; off++) {
-      const j = i + off;
-      if (j < 0 || j >= n) continue;
-      for (let f = flags[j], bit = 0; f; f >>>= 1, bit++) if (f & 1) add(T.FlagAt + (off + 2) * FLAG_COUNT + bit, 1);
-    }
-  }
-  starts[n] = k;
-  return { indices: indices.subarray(0, k), starts };
+/** What the word at `offset` from a token (undefined: beyond the sentence) says about the token. */
+export function neighbourFeatures(keys: WordKeys | undefined, offset: number): number[] {
+  const out = [bucket(T.LowerAt + offset + 2, keys ? keys.lower : BOUNDARY)];
+  if (offset === -1 || offset === 1) out.push(bucket(T.ShapeAt + offset + 2, keys ? keys.shape : BOUNDARY));
+  return out;
 }
 
-/** All features of each token, word-internal and contextual, as training needs them. */
-export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array): SentenceFeatures {
-  const context = contextFeatures(tokens, hints);
-  const words = tokens.map((t) => wordFeatures(t.text));
-  const indices = new Int32Array(context.indices.length + words.reduce((sum, w) => sum + w.length, 0));
-  const starts = new Int32Array(tokens.length + 1);
-  let k = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    starts[i] = k;
-    for (const b of words[i]) indices[k++] = b;
-    for (let c = context.starts[i]; c < context.starts[i + 1]; c++) indices[k++] = context.indices[c];
+/** The lexical flags of the token at `offset` (-2..2) from a token, one feature per set flag. */
+export function flagFeatures(flags: number, offset: number): number[] {
+  const out: number[] = [];
+  for (let f = flags, bit = 0; f; f >>>= 1, bit++) if (f & 1) out.push(bucket(T.FlagAt + (offset + 2) * FLAG_COUNT + bit, 1));
+  return out;
+}
+
+/** The rest of token i's features: word pairs, position and its flag set. */
+export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, i: number, out: number[]): void {
+  const n = keys.length;
+  const lower = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].lower);
+  const shape = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].shape);
+  out.push(
+    bucket(T.BigramLeft, mix(lower(i - 1), keys[i].lower)),
+    bucket(T.BigramRight, mix(keys[i].lower, lower(i + 1))),
+    bucket(T.LeftShape, mix(lower(i - 1), keys[i].shape)),
+    bucket(T.ShapeTrigram, mix(mix(shape(i - 1), keys[i].shape), shape(i + 1))),
+    bucket(T.Initial, i === 0 ? 1 : 0),
+    bucket(T.FlagSet, flags[i]),
+  );
+}
+
+/** Every feature of each token, as training needs them. */
+export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures {
+  const n = tokens.length;
+  const keys = tokens.map((t) => wordKeys(t.text));
+  const flags = lexicalFlags(tokens);
+  const all: number[] = [];
+  const starts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    starts[i] = all.length;
+    all.push(...wordFeatures(tokens[i].text));
+    for (const off of NEIGHBOUR_OFFSETS) all.push(...neighbourFeatures(keys[i + off], off));
+    for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) all.push(...flagFeatures(flags[i + off], off));
+    localFeatures(keys, flags, i, all);
   }
-  starts[tokens.length] = k;
-  return { indices, starts };
+  starts[n] = all.length;
+  return { indices: Int32Array.from(all), starts };
 }

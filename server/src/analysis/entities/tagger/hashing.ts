@@ -2,7 +2,7 @@
  * Feature hashing: a feature is a template number and a value, mapped straight to a weight row
  * without building strings, so the model is a fixed-size table and extraction allocates little.
  */
-export const HASH_BITS = 20;
+export const HASH_BITS = 18;
 export const BUCKETS = 1 << HASH_BITS;
 const MASK = BUCKETS - 1;
 
