@@ -6,7 +6,7 @@
 // exits non-zero on any failure. `--extension` tests an already built extension folder instead of
 // building the working tree (e.g. a deliberately broken copy, to see the checks fail). Every process it starts is stopped, also on timeout or Ctrl+C.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildSuite } from './buildSuite.mjs';
@@ -60,6 +60,17 @@ async function waitForSuite(resultsFile) {
   const partial = `${resultsFile}.partial`;
   const done = existsSync(partial) ? parseSuiteResults(readFileSync(partial, 'utf8')) : [];
   return [...done, { name: 'the in-editor suite finishes', ok: false, ms: SUITE_TIMEOUT_MS, error: `no closing line in ${resultsFile} after ${SUITE_TIMEOUT_MS / 1000}s` }];
+}
+
+/** The first errors the extension logged (its output channel, as code-server stores it): the likeliest cause of a failure. */
+function extensionErrors(run, limit = 5) {
+  const logs = join(run, 'ud', 'logs');
+  if (!existsSync(logs)) return [];
+  const files = readdirSync(logs, { recursive: true })
+    .filter((f) => String(f).includes('news-lens.news-lens') && String(f).endsWith('.log'))
+    .map((f) => join(logs, String(f)));
+  const errors = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.includes('[error]')));
+  return [...new Set(errors.map((l) => l.replace(/^\S+ \S+ /, '')))].slice(0, limit);
 }
 
 async function launchBrowser() {
@@ -118,6 +129,7 @@ async function main() {
 
   const ok = printResults([['in-editor (extension host)', suite], ['in the browser (what a person sees)', browserResults]]);
   log(`screenshots in ${shotsDir}; browser console in ${join(paths.cache, 'browser-console.log')}`);
+  if (!ok) for (const line of extensionErrors(run)) console.log(`[e2e] extension logged: ${line}`);
   succeeded = ok;
   return ok;
 }

@@ -3,9 +3,10 @@
  * A capitalised word that is a common noun is usually not a name. The source misses many
  * compounds, so an unknown word whose head (a final part of four letters or more) is a noun counts too.
  */
-import { lazy, wordSet } from './lazy';
+import { lazy } from './lazy';
+import { SortedWords } from './sortedWords';
 
-const nouns = lazy(() => wordSet(require('../../../data/lexicon/common-nouns.json') as string));
+const nouns = lazy(() => new SortedWords(require('../../../data/lexicon/common-nouns.json') as string));
 
 /** Gender forms ("Vertreter:innen", "UnterhändlerInnen") are nouns if their base is. */
 const GENDER_SUFFIX = /(?:[:*_/]innen|[:*_/]in|Innen)$/;

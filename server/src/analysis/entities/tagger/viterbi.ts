@@ -5,9 +5,15 @@ import type { SequenceModel } from './model';
 
 const T = TAG_COUNT;
 
-/** `allowedAfter` as a table, row 0 for the sentence start. */
-const ALLOWED: boolean[] = [];
-for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) ALLOWED.push(p < 0 ? allowedAfter(0, t) : allowedAfter(p, t));
+/** Per tag, the tags allowed before it (`allowedAfter`), and at the sentence start. */
+const PREDECESSORS: Int32Array[] = [];
+const CAN_START: boolean[] = [];
+for (let t = 0; t < T; t++) {
+  const prev: number[] = [];
+  for (let p = 0; p < T; p++) if (allowedAfter(p, t)) prev.push(p);
+  PREDECESSORS.push(Int32Array.from(prev));
+  CAN_START.push(allowedAfter(0, t));
+}
 
 export function emissionScores(model: SequenceModel, f: SentenceFeatures, n: number): Float64Array {
   const scores = new Float64Array(n * T);
@@ -35,13 +41,14 @@ export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Arra
   if (!n) return tags;
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? em[t] + tr[t] : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = CAN_START[t] ? em[t] + tr[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[(p + 1) * T + t]) continue;
+      const prev = PREDECESSORS[t];
+      for (let k = 0; k < prev.length; k++) {
+        const p = prev[k];
         const s = score[(i - 1) * T + p] + tr[(p + 1) * T + t];
         if (s > best) {
           best = s;

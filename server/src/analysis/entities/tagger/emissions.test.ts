@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sentenceEmissions } from './emissions';
+import { extractFeatures } from './features';
+import { shippedModel } from './index';
+import { wordTokens } from './perceptron';
+import { emissionScores } from './viterbi';
+
+const sentences = [
+  'Der SPD-Politiker Lars Klingbeil traf am Montag in Brüssel Vertreter der EU-Kommission .',
+  'Laut dpa will die Stadt Gelsenkirchen das Gelände an die Vonovia verkaufen .',
+  'Klingbeil sagte , er halte nichts von dem Vorschlag .',
+];
+
+test('cached emission scores equal the sum over every feature, sentence edges included', () => {
+  const model = shippedModel();
+  // Twice, so the second pass reads the per-word and per-flag caches the first one filled.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const s of sentences) {
+      const tokens = wordTokens(s.split(' '));
+      const fast = sentenceEmissions(model, tokens);
+      const full = emissionScores(model, extractFeatures(tokens), tokens.length);
+      assert.equal(fast.length, full.length);
+      for (let k = 0; k < full.length; k++) assert.ok(Math.abs(fast[k] - full[k]) < 1e-6, `${s}: score ${k}`);
+    }
+  }
+});

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractFeatures, wordShape } from './features';
+import { wordTokens } from './perceptron';
+
+test('word shapes collapse runs of letter case and digits, umlauts included', () => {
+  assert.equal(wordShape('Merkel'), 'Xx');
+  assert.equal(wordShape('Ölpreis'), 'Xx');
+  assert.equal(wordShape('G20'), 'Xd');
+  assert.equal(wordShape('EU-Kommission'), 'X-Xx');
+  assert.equal(wordShape('dpa'), 'x');
+});
+
+test('a name seen in different sentences shares its word features but not its context features', () => {
+  const a = extractFeatures(wordTokens('Scholz reiste nach Paris .'.split(' ')));
+  const b = extractFeatures(wordTokens('Auch Scholz lehnte ab .'.split(' ')));
+  const of = (f: ReturnType<typeof extractFeatures>, i: number) => new Set(f.indices.subarray(f.starts[i], f.starts[i + 1]));
+  const first = of(a, 0);
+  const second = of(b, 1);
+  const shared = [...first].filter((x) => second.has(x)).length;
+  assert.ok(shared >= 10, `only ${shared} shared`);
+  assert.ok(shared < first.size, 'context features must differ');
+});
