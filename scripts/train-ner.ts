@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
 import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
-import { tagSentence } from '../server/src/analysis/entities/tagger/index';
+import { tagWords } from '../server/src/analysis/entities/conll';
+import { ruleDecisions } from '../server/src/analysis/entities/recognize';
+import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
 import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
 import type { SequenceModel } from '../server/src/analysis/entities/tagger/model';
 
@@ -85,8 +87,12 @@ function score(gold: string[][], predicted: string[][]): { main: string; all: st
   return { main: fmt(c.main), all: fmt(c.all) };
 }
 
-const toTraining = (s: GoldSentence): TrainingSentence => ({ words: s.words, tags: s.gold.map(tagIndex) });
-const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagSentence(wordTokens(s.words), model), (t) => TAGS[t]);
+// The tagger is stacked on the rules: it trains on their decisions exactly as `tag --conll` computes them.
+const toTraining = (s: GoldSentence): TrainingSentence => {
+  const tokens = wordTokens(s.words);
+  return { words: s.words, tags: s.gold.map(tagIndex), hints: ruleHints(ruleDecisions(tokens), tokens.length) };
+};
+const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagWords(s.words, model), (t) => TAGS[t]);
 
 const raw = readFileSync(dataPath, 'utf8');
 const sentences = readGermEval(raw);

@@ -1,17 +1,19 @@
 /**
- * Evidence from the learned tagger: its PER/LOC/ORG spans as candidates. They rank below the
+ * Evidence from the learned tagger, stacked on the rules' decisions: its PER/LOC/ORG spans as candidates. They rank below the
  * rules' confident evidence, so the tagger mostly adds names the rules have no cue for; OTH and
  * GermEval's derived/part labels are not names in the article's sense.
  */
 import type { EntityType } from '../types';
 import { tagSentence, taggedSpans } from './tagger/index';
+import { ruleHints } from './tagger/ruleHints';
 import type { Candidate, NameToken } from './types';
 
 const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
 
-export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number): void {
+/** `rules` are the rules' resolved decisions on the sentence, which the tagger is stacked on. */
+export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number, rules: readonly Candidate[]): void {
   if (!tokens.length) return;
-  for (const span of taggedSpans(tagSentence(tokens))) {
+  for (const span of taggedSpans(tagSentence(tokens, ruleHints(rules, tokens.length)))) {
     if (!ARTICLE_TYPES.has(span.label)) continue;
     const canonical = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');
     out.push({ first: span.first, end: span.end, type: span.label as EntityType, canonical, evidence: 'model', confidence });

@@ -41,6 +41,12 @@ function ruleCandidates(tokens: readonly NameToken[], gazetteers: ReturnType<typ
   return { out, suppressed };
 }
 
+/** The rules' resolved decisions for one sentence without workspace names: what `tag --conll` stacks the tagger on. */
+export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
+  const { out, suppressed } = ruleCandidates(tokens, gazetteerFor(undefined));
+  return resolve(out, suppressed);
+}
+
 /** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
 export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
   const gazetteers = gazetteerFor(known);
@@ -48,7 +54,7 @@ export function recognizeSegments(segments: readonly NameToken[][], known?: read
   const suppressions: Suppressed[][] = [];
   const firstPass = segments.map((tokens) => {
     const { out, suppressed } = ruleCandidates(tokens, gazetteers);
-    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE);
+    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
     proposals.push(out);
     suppressions.push(suppressed);
     return resolve(out, suppressed);

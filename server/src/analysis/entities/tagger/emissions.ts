@@ -74,7 +74,7 @@ function add(from: Float64Array, at: number, into: Float64Array, to: number): vo
 }
 
 /** Scores [token * TAG_COUNT + tag] for one sentence. */
-export function sentenceEmissions(model: SequenceModel, tokens: readonly NameToken[]): Float64Array {
+export function sentenceEmissions(model: SequenceModel, tokens: readonly NameToken[], hints: Int32Array): Float64Array {
   const n = tokens.length;
   const c = cachesOf(model);
   const scores = new Float64Array(n * T);
@@ -95,7 +95,7 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     }
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) add(flagScores(model, c, flags[i + off], off), 0, scores, row);
     local.length = 0;
-    localFeatures(keys, flags, i, local);
+    localFeatures(keys, flags, hints, i, local);
     addRows(model, local, scores, row);
   }
   return scores;

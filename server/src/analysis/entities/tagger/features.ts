@@ -2,11 +2,13 @@
  * Feature extraction for the tagger: for each token, the hashed indices of its active features.
  * Templates: the word and its neighbours (±2, lower-cased), word shapes, prefixes and suffixes
  * (1–4), character trigrams, word bigrams, position in the sentence, and the lexical flags of the token and its
- * neighbours (a role noun before, a verb of saying after, a place preposition before, ...).
+ * neighbours (a role noun before, a verb of saying after, a place preposition before, ...), and
+ * the rule recogniser's decisions around the token (stacking, see ruleHints).
  */
 import type { NameToken } from '../types';
 import { bucket, hashString, mix } from './hashing';
 import { FLAG_COUNT, lexicalFlags } from './lexicalFlags';
+import { hintType } from './ruleHints';
 
 /** Features per sentence, flat: token i's features are indices[starts[i] .. starts[i + 1]). */
 export interface SentenceFeatures {
@@ -30,6 +32,10 @@ const enum T {
   Initial,
   Length,
   FlagSet,
+  HintAt, // + offset
+  HintType = HintAt + 3,
+  HintShape,
+  HintBigram,
   CharTrigram,
   FlagAt, // + offset * FLAG_COUNT + bit
 }
@@ -106,8 +112,8 @@ export function flagFeatures(flags: number, offset: number): number[] {
   return out;
 }
 
-/** The rest of token i's features: word pairs, position and its flag set. */
-export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, i: number, out: number[]): void {
+/** The rest of token i's features: word pairs, position, its flag set and the rules' hints. */
+export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hints: Int32Array, i: number, out: number[]): void {
   const n = keys.length;
   const lower = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].lower);
   const shape = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].shape);
@@ -118,11 +124,17 @@ export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, i: n
     bucket(T.ShapeTrigram, mix(mix(shape(i - 1), keys[i].shape), shape(i + 1))),
     bucket(T.Initial, i === 0 ? 1 : 0),
     bucket(T.FlagSet, flags[i]),
+    bucket(T.HintAt, i > 0 ? hints[i - 1] : -1),
+    bucket(T.HintAt + 1, hints[i]),
+    bucket(T.HintAt + 2, i + 1 < n ? hints[i + 1] : -1),
+    bucket(T.HintType, hintType(hints[i])),
+    bucket(T.HintShape, mix(hintType(hints[i]), keys[i].shape)),
+    bucket(T.HintBigram, mix(hintType(i > 0 ? hints[i - 1] : -1), hintType(hints[i]))),
   );
 }
 
 /** Every feature of each token, as training needs them. */
-export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures {
+export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array): SentenceFeatures {
   const n = tokens.length;
   const keys = tokens.map((t) => wordKeys(t.text));
   const flags = lexicalFlags(tokens);
@@ -133,7 +145,7 @@ export function extractFeatures(tokens: readonly NameToken[]): SentenceFeatures 
     all.push(...wordFeatures(tokens[i].text));
     for (const off of NEIGHBOUR_OFFSETS) all.push(...neighbourFeatures(keys[i + off], off));
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) all.push(...flagFeatures(flags[i + off], off));
-    localFeatures(keys, flags, i, all);
+    localFeatures(keys, flags, hints, i, all);
   }
   starts[n] = all.length;
   return { indices: Int32Array.from(all), starts };

@@ -9,9 +9,9 @@ import { decode } from './viterbi';
 
 export const shippedModel = lazy(() => decodeModel(require('../../../../data/ner-model.json') as ModelFile));
 
-/** Tag indices (see TAGS) for one sentence. */
-export function tagSentence(tokens: readonly NameToken[], model: SequenceModel = shippedModel()): Int32Array {
-  return decode(sentenceEmissions(model, tokens), model.transitions, tokens.length);
+/** Tag indices (see TAGS) for one sentence, given the rules' decisions on it (see ruleHints). */
+export function tagSentence(tokens: readonly NameToken[], hints: Int32Array, model: SequenceModel = shippedModel()): Int32Array {
+  return decode(sentenceEmissions(model, tokens, hints), model.transitions, tokens.length);
 }
 
 export interface TaggedSpan {

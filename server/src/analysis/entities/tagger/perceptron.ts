@@ -13,6 +13,8 @@ export interface TrainingSentence {
   words: string[];
   /** Gold tag indices (see TAGS). */
   tags: number[];
+  /** The rules' decisions on the sentence (see ruleHints), as the tagger will see them. */
+  hints: Int32Array;
 }
 
 export interface TrainingOptions {
@@ -40,7 +42,7 @@ function random(seed: number): () => number {
 }
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainingOptions): SequenceModel {
-  const features: SentenceFeatures[] = data.map((s) => extractFeatures(wordTokens(s.words)));
+  const features: SentenceFeatures[] = data.map((s) => extractFeatures(wordTokens(s.words), s.hints));
   const model = emptyModel();
   // Running sums of step-weighted updates, for the averaging trick: average = w - sums / step.
   const emissionSums = new Float64Array(model.emissions.length);
