@@ -1,6 +1,7 @@
 /** What a single word's spelling says about being (part of) a name. */
 import { isClosedClass } from '../lexicon/closedClass';
 import { isCommonNoun } from '../lexicon/commonNouns';
+import { memoByWord } from '../lexicon/lazy';
 import { roleNoun } from '../lexicon/roles';
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -28,10 +29,17 @@ export function isCompound(word: string): boolean {
  * a noun head inside it is no counter-evidence, since many surnames are compounds (Hebestreit).
  */
 export function isNameLike(word: string, inName = false): boolean {
+  return inName ? nameLikeInName(word) : nameLike(word);
+}
+
+function computeNameLike(word: string, inName: boolean): boolean {
   if (!isCapitalised(word) || isCompound(word) || word.length < 2) return false;
   if (isAcronym(word)) return !isClosedClass(word);
   return !isClosedClass(word) && !isCommonNoun(word, inName) && !roleNoun(word);
 }
+
+const nameLike = memoByWord((word) => computeNameLike(word, false));
+const nameLikeInName = memoByWord((word) => computeNameLike(word, true));
 
 /** True when only punctuation or opening marks stand before token `i` in its sentence. */
 export function isSentenceInitial(tokens: readonly { text: string }[], i: number): boolean {

@@ -2,11 +2,9 @@
  * First names from gender-detection-from-name (MIT) and LanguageTool's VOR tag (CC BY-SA 4.0).
  * Foreign-list names that are also German nouns or places were dropped at build time.
  */
-import { lazy } from './lazy';
+import { lazy, memoByWord } from './lazy';
 import { SortedWords } from './sortedWords';
 
 const names = lazy(() => new SortedWords(require('../../../data/lexicon/first-names.json') as string));
 
-export function isFirstName(word: string): boolean {
-  return word.length > 1 && names().has(word.toLowerCase());
-}
+export const isFirstName: (word: string) => boolean = memoByWord((word) => word.length > 1 && names().has(word.toLowerCase()));

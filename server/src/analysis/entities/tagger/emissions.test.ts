@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ruleDecisions } from '../recognize';
 import { sentenceEmissions } from './emissions';
 import { extractFeatures } from './features';
 import { shippedModel } from './index';
 import { wordTokens } from './perceptron';
+import { ruleHints } from './ruleHints';
 import { emissionScores } from './viterbi';
 
 const sentences = [
@@ -18,8 +20,9 @@ test('cached emission scores equal the sum over every feature, sentence edges in
   for (let pass = 0; pass < 2; pass++) {
     for (const s of sentences) {
       const tokens = wordTokens(s.split(' '));
-      const fast = sentenceEmissions(model, tokens);
-      const full = emissionScores(model, extractFeatures(tokens), tokens.length);
+      const hints = ruleHints(ruleDecisions(tokens), tokens.length);
+      const fast = sentenceEmissions(model, tokens, hints);
+      const full = emissionScores(model, extractFeatures(tokens, hints), tokens.length);
       assert.equal(fast.length, full.length);
       for (let k = 0; k < full.length; k++) assert.ok(Math.abs(fast[k] - full[k]) < 1e-6, `${s}: score ${k}`);
     }

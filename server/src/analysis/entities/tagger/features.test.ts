@@ -12,8 +12,8 @@ test('word shapes collapse runs of letter case and digits, umlauts included', ()
 });
 
 test('a name seen in different sentences shares its word features but not its context features', () => {
-  const a = extractFeatures(wordTokens('Scholz reiste nach Paris .'.split(' ')));
-  const b = extractFeatures(wordTokens('Auch Scholz lehnte ab .'.split(' ')));
+  const a = extractFeatures(wordTokens('Scholz reiste nach Paris .'.split(' ')), new Int32Array(5));
+  const b = extractFeatures(wordTokens('Auch Scholz lehnte ab .'.split(' ')), new Int32Array(5));
   const of = (f: ReturnType<typeof extractFeatures>, i: number) => new Set(f.indices.subarray(f.starts[i], f.starts[i + 1]));
   const first = of(a, 0);
   const second = of(b, 1);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wordTokens } from './perceptron';
-import { tagSentence, taggedSpans } from './index';
+import { tagWords } from '../conll';
+import { taggedSpans } from './index';
 import { TAGS } from './labels';
 
 const tag = (sentence: string) => {
   const words = sentence.split(' ');
-  return new Map(taggedSpans(tagSentence(wordTokens(words))).map((s) => [words.slice(s.first, s.end).join(' '), s.label]));
+  return new Map(taggedSpans(tagWords(words)).map((s) => [words.slice(s.first, s.end).join(' '), s.label]));
 };
 
 test('a name after a role noun is a person', () => {
@@ -25,6 +25,6 @@ test('a bank named with an adjective is one organisation', () => {
 });
 
 test('ordinary words stay untagged and the tag sequence is well-formed BIO', () => {
-  const tags = Array.from(tagSentence(wordTokens('Die Preise für Lebensmittel sind im vergangenen Jahr deutlich gestiegen .'.split(' '))), (t) => TAGS[t]);
+  const tags = Array.from(tagWords('Die Preise für Lebensmittel sind im vergangenen Jahr deutlich gestiegen .'.split(' ')), (t) => TAGS[t]);
   assert.ok(tags.every((t) => t === 'O'), tags.join(' '));
 });

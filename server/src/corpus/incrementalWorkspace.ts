@@ -1,0 +1,161 @@
+/**
+ * Workspace analysis that remembers: each article's two analyses (alone, then with what the
+ * other articles know) are kept with the inputs they depended on, and redone only when those
+ * inputs change. Editing one article re-analyses that article, plus the others only when the
+ * names or dated events the workspace shares actually changed.
+ *
+ * What each pass depends on, exactly:
+ *   first pass  — the text, the base context, and which of the article's own lines repeat elsewhere;
+ *   second pass — the first pass's inputs, the workspace's known names, and (only for an article
+ *                 that dates nothing itself) the workspace's dated anchors.
+ */
+import { analyzeArticle } from '../analysis/article';
+import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from '../analysis/types';
+import { collectAnchors } from './datedAnchors';
+import { analyzeCorpus } from './index';
+import { lineKey } from './repeatedLines';
+import type { CorpusAnalysis } from './types';
+
+export interface WorkspaceArticle {
+  file: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+export interface WorkspaceResult {
+  articles: WorkspaceArticle[];
+  corpus: CorpusAnalysis;
+  repeatedLines: ReadonlySet<string>;
+  /** The base context's names first, then the names the articles established. */
+  knownEntities: KnownEntity[];
+}
+
+/** How far a run got: articles analysed so far out of those that needed it. */
+export interface WorkspaceProgress {
+  done: number;
+  total: number;
+}
+
+export type BaseContext = Omit<AnalysisContext, 'fileName'>;
+
+interface Memo {
+  text: string;
+  /** Distinct line keys of the text, computed once per text. */
+  lineKeys: string[];
+  firstKey?: string;
+  first?: ArticleAnalysis;
+  secondKey?: string;
+  second?: ArticleAnalysis;
+}
+
+/** Line keys in at least `minFiles` files; long lines are syndicated copy, not boilerplate. */
+const REPEATED_MIN_FILES = 3;
+const REPEATED_MAX_LENGTH = 160;
+
+/** Names every article agrees on, for linking surname-only mentions in the others. */
+export function knownEntitiesOf(analyses: Iterable<ArticleAnalysis>): KnownEntity[] {
+  const byName = new Map<string, KnownEntity>();
+  for (const a of analyses) {
+    for (const e of a.entityIndex) {
+      if (e.type === 'OTH') continue;
+      const k = byName.get(e.canonical);
+      if (!k) byName.set(e.canonical, { canonical: e.canonical, type: e.type, aliases: [...e.variants], roles: [...e.roles] });
+      else {
+        for (const v of e.variants) if (!k.aliases.includes(v)) k.aliases.push(v);
+        for (const r of e.roles) if (!k.roles!.includes(r)) k.roles!.push(r);
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+function distinctLineKeys(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const key = lineKey(raw);
+    if (key.length >= 3 && key.length <= REPEATED_MAX_LENGTH) seen.add(key);
+  }
+  return [...seen];
+}
+
+export class IncrementalWorkspace {
+  private readonly memos = new Map<string, Memo>();
+
+  /** Analyses the workspace to completion, synchronously. */
+  analyze(docs: readonly { file: string; text: string }[], base: BaseContext = {}): WorkspaceResult {
+    const run = this.steps(docs, base);
+    for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same analysis as a generator that pauses after each article it had to analyse, so a
+   * caller can yield to other work (requests, typing) and report progress in between.
+   */
+  *steps(docs: readonly { file: string; text: string }[], base: BaseContext = {}): Generator<WorkspaceProgress, WorkspaceResult> {
+    const memos = docs.map((d) => this.memoFor(d.file, d.text));
+    const present = new Set(docs.map((d) => d.file));
+    for (const file of this.memos.keys()) if (!present.has(file)) this.memos.delete(file);
+    const repeatedLines = repeatedAcross(memos);
+    const baseKey = JSON.stringify(base);
+    const firstKeys = memos.map((m) => `${baseKey}\u0001${m.lineKeys.filter((k) => repeatedLines.has(k)).join('\u0000')}`);
+    const firstStale = memos.filter((m, i) => m.firstKey !== firstKeys[i]).length;
+    let secondStale = 0;
+    let done = 0;
+    const total = () => firstStale + secondStale;
+
+    for (let i = 0; i < docs.length; i++) {
+      const m = memos[i];
+      if (m.firstKey === firstKeys[i]) continue;
+      m.first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines });
+      m.firstKey = firstKeys[i];
+      done++;
+      yield { done, total: total() };
+    }
+
+    const firsts = memos.map((m) => m.first!);
+    const knownEntities = [...(base.knownEntities ?? []), ...knownEntitiesOf(firsts)];
+    const anchors = collectAnchors(docs.map((d, i) => ({ file: d.file, analysis: firsts[i] })));
+    const namesKey = JSON.stringify(knownEntities);
+    const anchorsKey = JSON.stringify(anchors);
+    const secondKeys = memos.map((m, i) => `${firstKeys[i]}\u0001${namesKey}\u0001${m.first!.published.source === 'none' ? anchorsKey : ''}`);
+    secondStale = memos.filter((m, i) => m.secondKey !== secondKeys[i]).length;
+
+    for (let i = 0; i < docs.length; i++) {
+      const m = memos[i];
+      if (m.secondKey === secondKeys[i]) continue;
+      m.second = analyzeArticle(m.text, {
+        ...base,
+        fileName: docs[i].file,
+        repeatedLines,
+        knownEntities,
+        anchors: [...(base.anchors ?? []), ...othersAnchors(anchors, docs[i].file)],
+      });
+      m.secondKey = secondKeys[i];
+      done++;
+      yield { done, total: total() };
+    }
+
+    const articles = docs.map((d, i) => ({ file: d.file, text: d.text, analysis: memos[i].second! }));
+    return { articles, corpus: analyzeCorpus(articles), repeatedLines, knownEntities };
+  }
+
+  private memoFor(file: string, text: string): Memo {
+    const known = this.memos.get(file);
+    if (known?.text === text) return known;
+    const memo: Memo = { text, lineKeys: distinctLineKeys(text) };
+    this.memos.set(file, memo);
+    return memo;
+  }
+}
+
+function repeatedAcross(memos: readonly Memo[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of memos) for (const k of m.lineKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const out = new Set<string>();
+  for (const [k, n] of counts) if (n >= REPEATED_MIN_FILES) out.add(k);
+  return out;
+}
+
+function othersAnchors(anchors: readonly DatedAnchor[], file: string): DatedAnchor[] {
+  return anchors.filter((a) => a.source.file !== file);
+}
