@@ -20,7 +20,7 @@ import type { SequenceModel } from '../server/src/analysis/entities/tagger/model
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const CONFIG = { epochs: Number(opt('--epochs', '12')), seed: 20140, folds: Number(opt('--folds', '5')), pruneBelow: 0.01 };
+const CONFIG = { epochs: Number(opt('--epochs', '25')), seed: 20140, folds: Number(opt('--folds', '5')), pruneBelow: 0.01 };
 const root = join(__dirname, '..');
 const dataPath = opt('--data', join(root, '../shared/data/germeval2014/NER-de-dev.tokfix.tsv'));
 const outPath = opt('--out', join(root, 'server/data/ner-model.json'));
@@ -117,7 +117,11 @@ if (args.includes('--cv-only')) process.exit(0);
 
 t0 = performance.now();
 const finalModel = trainPerceptron(sentences.map(toTraining), CONFIG);
-const trainingHash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG)).digest('hex');
+// The sources that define what is learnt belong to the hash too: a changed feature set is a new model.
+const tagger = join(root, 'server/src/analysis/entities/tagger');
+const hash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG));
+for (const f of ['features.ts', 'lexicalFlags.ts', 'ruleHints.ts', 'labels.ts', 'hashing.ts']) hash.update(readFileSync(join(tagger, f)));
+const trainingHash = hash.digest('hex');
 const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);
 const json = JSON.stringify(file);
 writeFileSync(outPath, `${json}\n`);

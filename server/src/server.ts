@@ -12,10 +12,12 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type CodeAction,
   type DidChangeWatchedFilesParams,
   type InitializeResult,
   type TextDocumentChangeEvent,
+  type WorkDoneProgressServerReporter,
   type WorkspaceFolder,
   type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver/node';
@@ -51,7 +53,7 @@ import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { SettingsStore } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import { baseName, pathToUri, uriToPath } from './lsp/uris';
-import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { WorkspaceIndex, type WorkspaceKnowledge } from './lsp/workspaceIndex';
 import { isArticlePath, readArticle, scanFolder } from './lsp/workspaceScan';
 import { isWorkspaceBoilerplateAction, workspaceBoilerplateAction, workspaceBoilerplateEdit } from './lsp/workspaceBoilerplate';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
@@ -69,9 +71,15 @@ let folders: FolderPath[] = [];
 let dynamicConfiguration = false;
 let scanning: Promise<void> = Promise.resolve();
 let lastMeetings = '';
+/** The knowledge generation open articles were last re-checked against. */
+let checkedGeneration = 0;
 let inlayRefresh = false;
 let codeLensRefresh = false;
 let folderEvents = false;
+/** Whether the client shows `$/progress` work-done progress started by the server. */
+let workDoneProgress = false;
+/** Below this many articles to analyse, indexing is too quick to be worth a progress bar. */
+const PROGRESS_MIN_ARTICLES = 50;
 /** Whether the client fetches a code action's edit lazily; if not, the workspace-wide fix is built up front. */
 let lazyEdits = false;
 /** Each workspace folder's `.newslens/` files. */
@@ -79,6 +87,8 @@ const userContexts = new Map<string, UserContext>();
 
 function guard<A extends unknown[], R>(name: string, fallback: R, f: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
+    // A request the client has already given up on (the user typed on) is not worth answering.
+    if (args.some(isCancelled)) return fallback;
     try {
       return await f(...args);
     } catch (e) {
@@ -87,6 +97,8 @@ function guard<A extends unknown[], R>(name: string, fallback: R, f: (...args: A
     }
   };
 }
+
+const isCancelled = (arg: unknown) => (arg as CancellationToken | undefined)?.isCancellationRequested === true;
 
 /** The analysis of an open article, or null for documents News Lens leaves alone. */
 async function analysisOf(uri: string): Promise<{ doc: TextDocument; analysis: ArticleAnalysis } | null> {
@@ -138,12 +150,43 @@ async function loadUserFiles(): Promise<void> {
 }
 
 /** The user changed what News Lens should know: re-analyse everything now, not after a pause. */
-function applyUserContext(): void {
+async function applyUserContext(): Promise<void> {
   workspace.setUserContext(mergeUserContexts(userContexts.values()));
-  workspace.fresh();
+  await knowledge();
   validateAll();
   if (inlayRefresh) void connection.languages.inlayHint.refresh();
   void connection.sendNotification(MEETINGS_CHANGED);
+}
+
+/** Up-to-date workspace knowledge, built in the background with a progress indicator when there is much to do. */
+async function knowledge(): Promise<WorkspaceKnowledge> {
+  await scanning;
+  let progress: Promise<WorkDoneProgressServerReporter> | undefined;
+  const result = await workspace.fresh(({ done, total }) => {
+    if (!progress && workDoneProgress && total >= PROGRESS_MIN_ARTICLES) {
+      progress = connection.window.createWorkDoneProgress().then((p) => {
+        p.begin('News Lens: indexing articles', 0, `${done}/${total}`, false);
+        return p;
+      }).catch(() => null as unknown as WorkDoneProgressServerReporter);
+    }
+    void progress?.then((p) => p?.report(Math.round((100 * done) / Math.max(total, 1)), `${done}/${total}`));
+  });
+  void progress?.then((p) => p?.done());
+  if (workspace.generation !== checkedGeneration) {
+    checkedGeneration = workspace.generation;
+    await knowledgeChanged(result);
+  }
+  return result;
+}
+
+/** Open articles were checked against older knowledge: re-check them, and tell the client if meetings moved. */
+async function knowledgeChanged(current: WorkspaceKnowledge): Promise<void> {
+  validateAll();
+  const meetings = JSON.stringify(workspaceMeetings(current));
+  if (meetings === lastMeetings) return;
+  lastMeetings = meetings;
+  if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
+  await connection.sendNotification(MEETINGS_CHANGED);
 }
 
 function validateAll(): void {
@@ -154,14 +197,7 @@ function validateAll(): void {
 function scheduleRefresh(): void {
   refresh.schedule('workspace', guard('workspace refresh', undefined, async () => {
     await scanning;
-    if (!workspace.isDirty) return;
-    const meetings = JSON.stringify(workspaceMeetings(workspace.fresh()));
-    validateAll();
-    if (meetings !== lastMeetings) {
-      lastMeetings = meetings;
-      if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
-      await connection.sendNotification(MEETINGS_CHANGED);
-    }
+    if (workspace.isDirty) await knowledge();
   }));
 }
 
@@ -188,6 +224,7 @@ connection.onInitialize((params): InitializeResult => {
   inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
   codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
   folderEvents = !!caps.workspace?.workspaceFolders;
+  workDoneProgress = !!caps.window?.workDoneProgress;
   lazyEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
   const initial: WorkspaceFolder[] = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   folders = folderPaths(initial);
@@ -246,7 +283,7 @@ connection.onDidChangeWatchedFiles(guard('file watcher', undefined, async (param
     if (file) workspace.setDiskFile(change.uri, file.text);
     else workspace.removeDiskFile(change.uri);
   }
-  if (userFilesChanged) applyUserContext();
+  if (userFilesChanged) await applyUserContext();
   else scheduleRefresh();
 }));
 
@@ -309,9 +346,8 @@ connection.onCodeAction(guard('code actions', [], async (params) => {
 }));
 
 async function resolveWorkspaceBoilerplate(action: CodeAction): Promise<CodeAction> {
-  await scanning;
-  const open = await openArticles();
-  return { ...action, data: undefined, edit: workspaceBoilerplateEdit(open, workspace.fresh().articles) };
+  const { articles } = await knowledge();
+  return { ...action, data: undefined, edit: workspaceBoilerplateEdit(await openArticles(), articles) };
 }
 
 connection.onCodeActionResolve(guard('code action resolve', null as unknown as CodeAction, async (action: CodeAction) =>
@@ -324,7 +360,7 @@ connection.onExecuteCommand(guard('command', null, async (params) => {
   const current = typeof folderUri === 'string' ? userContexts.get(folderUri) : undefined;
   if (!current || typeof text !== 'string') return null;
   userContexts.set(folderUri as string, { ...current, knownEntities: parseKnownEntities(text) });
-  applyUserContext();
+  await applyUserContext();
   return null;
 }));
 
@@ -334,14 +370,13 @@ connection.onReferences(guard('references', [], async (params) => {
   const offset = found.doc.offsetAt(params.position);
   const mention = found.analysis.entities.find((m) => offset >= m.start && offset <= m.end && m.end > m.start);
   if (!mention) return [];
-  await scanning;
-  return entityReferences(mention.canonical, workspace.fresh().entities, await openArticles());
+  const { entities } = await knowledge();
+  return entityReferences(mention.canonical, entities, await openArticles());
 }));
 
 connection.onWorkspaceSymbol(guard('workspace symbols', [], async (params) => {
-  await scanning;
-  const knowledge = workspace.fresh();
-  return workspaceSymbols(params.query, knowledge.entities, knowledge.articles);
+  const { entities, articles } = await knowledge();
+  return workspaceSymbols(params.query, entities, articles);
 }));
 
 connection.languages.inlayHint.on(guard('inlay hints', [], async (params) => {
@@ -361,16 +396,14 @@ connection.onFoldingRanges(guard('folding', [], async (params) => {
 }));
 
 connection.onRequest(MEETINGS_REQUEST, guard('meetings', { meetings: [] }, async (params?: MeetingsParams) => {
-  await scanning;
-  return workspaceMeetings(workspace.fresh(), params ?? {});
+  return workspaceMeetings(await knowledge(), params ?? {});
 }));
 
 /** Files in an export are named by their path in the workspace folder. */
 const exportLabel = (uri: string) => locate(uri, folders)?.relativePath.split(sep).join('/') ?? baseName(uri);
 
 connection.onRequest(EXPORT_MEETINGS_REQUEST, guard('export meetings', '', async (params: ExportMeetingsParams) => {
-  await scanning;
-  return exportMeetings(workspace.fresh().corpus, params?.format === 'json' ? 'json' : 'csv', exportLabel);
+  return exportMeetings((await knowledge()).corpus, params?.format === 'json' ? 'json' : 'csv', exportLabel);
 }));
 
 connection.onCodeLens(guard('code lens', [], async (params) => {

@@ -3,13 +3,15 @@
  * names established in other articles, how often each name occurs, and the corpus view of
  * meetings. Built from the article files on disk, overlaid with open documents' current text.
  *
- * Rebuilding analyses every article twice, so it is never done per keystroke: documents are
- * analysed against the latest knowledge, and the server refreshes it after a quiet period.
+ * Rebuilding is incremental (`IncrementalWorkspace` re-analyses only articles whose inputs
+ * changed) and cooperative: it works in slices of a few milliseconds and yields between them,
+ * so hovers and typing are served while a large workspace is indexed. Documents are analysed
+ * against the latest knowledge; nothing ever waits for a rebuild except requests that are
+ * about the whole workspace (references, workspace symbols, meetings).
  */
 import type { KnownEntity } from '../analysis/types';
-import { findRepeatedLines } from '../corpus/repeatedLines';
+import { IncrementalWorkspace, type WorkspaceArticle, type WorkspaceProgress } from '../corpus/incrementalWorkspace';
 import type { CorpusAnalysis } from '../corpus/types';
-import { analyzeWorkspace, knownEntitiesOf, type WorkspaceArticle } from '../corpus/workspace';
 import { indexEntities, type EntityIndex } from './entityIndex';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
@@ -39,17 +41,37 @@ interface Article {
   text: string;
 }
 
+/** Longest stretch a rebuild runs before letting queued messages through. */
+const SLICE_MS = 8;
+
+const EMPTY_KNOWLEDGE: WorkspaceKnowledge = {
+  repeatedLines: new Set(),
+  knownEntities: [],
+  boilerplatePatterns: [],
+  names: new Map(),
+  entities: new Map(),
+  articles: [],
+  corpus: { meetings: [], contradictions: [] },
+};
+
+const byUri = new Intl.Collator().compare;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class WorkspaceIndex {
   private readonly disk = new Map<string, Article>();
   private readonly open = new Map<string, Article>();
+  private readonly analyzer = new IncrementalWorkspace();
   private knowledge: WorkspaceKnowledge | undefined;
   private dirty = true;
+  private running: Promise<WorkspaceKnowledge> | undefined;
   private user: UserContext = EMPTY_USER_CONTEXT;
   /** Bumped whenever the knowledge is rebuilt; part of the per-document analysis cache key. */
   generation = 0;
 
   setDiskFile(uri: string, text: string): void {
-    this.disk.set(documentKey(uri), { uri, text });
+    const key = documentKey(uri);
+    if (this.disk.get(key)?.text === text) return;
+    this.disk.set(key, { uri, text });
     this.dirty = true;
   }
 
@@ -85,28 +107,58 @@ export class WorkspaceIndex {
     return this.dirty;
   }
 
-  /** The last knowledge built, building it only if there is none yet. */
-  latest(): WorkspaceKnowledge {
-    return this.knowledge ?? this.fresh();
+  /** Number of articles (disk and open) the index covers. */
+  get size(): number {
+    let n = this.disk.size;
+    for (const key of this.open.keys()) if (!this.disk.has(key)) n++;
+    return n;
   }
 
-  /** Knowledge reflecting every change so far. */
-  fresh(): WorkspaceKnowledge {
-    if (!this.dirty && this.knowledge) return this.knowledge;
-    const docs = this.articles().map((a) => ({ file: a.uri, text: a.text }));
-    const { knownEntities, boilerplatePatterns } = this.user;
-    const { articles, corpus } = analyzeWorkspace(docs, { knownEntities, boilerplatePatterns });
-    this.knowledge = {
-      repeatedLines: findRepeatedLines(docs.map((d) => d.text)),
-      knownEntities: [...knownEntities, ...knownEntitiesOf(articles.map((a) => a.analysis))],
-      boilerplatePatterns,
-      names: countNames(articles),
-      entities: indexEntities(articles),
-      articles,
-      corpus,
-    };
-    this.dirty = false;
-    this.generation++;
+  /** The last knowledge built, or empty knowledge before the first build: never waits. */
+  latest(): WorkspaceKnowledge {
+    return this.knowledge ?? EMPTY_KNOWLEDGE;
+  }
+
+  /**
+   * Knowledge reflecting every change so far, rebuilt in the background if needed. Concurrent
+   * callers share one rebuild; changes made during it trigger another round.
+   */
+  fresh(onProgress?: (p: WorkspaceProgress) => void): Promise<WorkspaceKnowledge> {
+    if (!this.dirty && this.knowledge) return Promise.resolve(this.knowledge);
+    this.running ??= this.rebuild(onProgress).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async rebuild(onProgress?: (p: WorkspaceProgress) => void): Promise<WorkspaceKnowledge> {
+    while (this.dirty || !this.knowledge) {
+      this.dirty = false;
+      const docs = this.articles().map((a) => ({ file: a.uri, text: a.text }));
+      const { knownEntities, boilerplatePatterns } = this.user;
+      const run = this.analyzer.steps(docs, { knownEntities, boilerplatePatterns });
+      let sliceEnd = performance.now() + SLICE_MS;
+      let step = run.next();
+      while (!step.done) {
+        if (performance.now() > sliceEnd) {
+          onProgress?.(step.value);
+          await nextTurn();
+          sliceEnd = performance.now() + SLICE_MS;
+        }
+        step = run.next();
+      }
+      const { articles, corpus, repeatedLines, knownEntities: known } = step.value;
+      this.knowledge = {
+        repeatedLines,
+        knownEntities: known,
+        boilerplatePatterns,
+        names: countNames(articles),
+        entities: indexEntities(articles),
+        articles,
+        corpus,
+      };
+      this.generation++;
+    }
     return this.knowledge;
   }
 
@@ -114,7 +166,7 @@ export class WorkspaceIndex {
   private articles(): Article[] {
     const all = new Map(this.disk);
     for (const [key, a] of this.open) all.set(key, a);
-    return [...all.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+    return [...all.values()].sort((a, b) => byUri(a.uri, b.uri));
   }
 }
 

@@ -11,22 +11,24 @@ import { lexicalFlags } from './lexicalFlags';
 import type { SequenceModel } from './model';
 
 const T = TAG_COUNT;
-const CACHE_LIMIT = 50_000;
+// Only the first words met are cached: a cache of every word type would outgrow the processor's
+// caches and cost more than it saves; the frequent words come early.
+const CACHE_LIMIT = 8_000;
 
 /** Per word: [own scores, then its scores as the neighbour at each of NEIGHBOUR_OFFSETS]. */
-type WordScores = Float64Array;
+type WordScores = Float32Array;
 
 interface ModelCaches {
   words: Map<string, WordScores>;
   /** Its scores as a neighbour beyond the sentence edge, per offset. */
   boundary: WordScores;
   /** Keyed by flags * 8 + offset + 2. */
-  flags: Map<number, Float64Array>;
+  flags: Map<number, Float32Array>;
 }
 
 const caches = new WeakMap<SequenceModel, ModelCaches>();
 
-function addRows(model: SequenceModel, buckets: readonly number[], into: Float64Array, at: number): void {
+function addRows(model: SequenceModel, buckets: readonly number[], into: Float32Array | Float64Array, at: number): void {
   for (const b of buckets) {
     const r = model.rowOf[b];
     if (!r) continue;
@@ -38,7 +40,7 @@ function addRows(model: SequenceModel, buckets: readonly number[], into: Float64
 function cachesOf(model: SequenceModel): ModelCaches {
   let c = caches.get(model);
   if (!c) {
-    const boundary = new Float64Array(5 * T);
+    const boundary = new Float32Array(5 * T);
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, (k + 1) * T));
     caches.set(model, (c = { words: new Map(), boundary, flags: new Map() }));
   }
@@ -48,28 +50,27 @@ function cachesOf(model: SequenceModel): ModelCaches {
 function wordScores(model: SequenceModel, c: ModelCaches, word: string): WordScores {
   let scores = c.words.get(word);
   if (!scores) {
-    scores = new Float64Array(5 * T);
+    scores = new Float32Array(5 * T);
     addRows(model, wordFeatures(word), scores, 0);
     const keys = wordKeys(word);
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(keys, off), scores as WordScores, (k + 1) * T));
-    if (c.words.size >= CACHE_LIMIT) c.words.clear();
-    c.words.set(word, scores);
+    if (c.words.size < CACHE_LIMIT) c.words.set(word, scores);
   }
   return scores;
 }
 
-function flagScores(model: SequenceModel, c: ModelCaches, flags: number, offset: number): Float64Array {
+function flagScores(model: SequenceModel, c: ModelCaches, flags: number, offset: number): Float32Array {
   const key = flags * 8 + offset + 2;
   let scores = c.flags.get(key);
   if (!scores) {
-    scores = new Float64Array(T);
+    scores = new Float32Array(T);
     addRows(model, flagFeatures(flags, offset), scores, 0);
     c.flags.set(key, scores);
   }
   return scores;
 }
 
-function add(from: Float64Array, at: number, into: Float64Array, to: number): void {
+function add(from: Float32Array, at: number, into: Float64Array, to: number): void {
   for (let t = 0; t < T; t++) into[to + t] += from[at + t];
 }
 

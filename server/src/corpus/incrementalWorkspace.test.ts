@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { IncrementalWorkspace, type BaseContext } from './incrementalWorkspace';
+
+const SHARE = 'Diesen Artikel teilen';
+const docs = [
+  {
+    file: 'a.txt',
+    text: `Scholz empfängt Macron in Berlin\nBerlin, 12.03.2025\n\nBundeskanzler Olaf Scholz hat am Mittwoch den französischen Präsidenten Emmanuel Macron im Kanzleramt empfangen.\n\n${SHARE}\n`,
+  },
+  {
+    file: 'b.txt',
+    text: `Gespräche über Verteidigung\n\n„Wir müssen mehr tun“, sagte Scholz nach dem Treffen mit Macron.\n\n${SHARE}\n`,
+  },
+  {
+    file: 'c.txt',
+    text: `Streit um Haushalt\nBerlin, 13.03.2025\n\nFinanzminister Christian Lindner warnte am Donnerstag vor neuen Schulden, wie die Deutsche Presse-Agentur berichtete.\n\n${SHARE}\n`,
+  },
+];
+
+function analysesDone(ws: IncrementalWorkspace, input: typeof docs, base: BaseContext = {}) {
+  const run = ws.steps(input, base);
+  let steps = 0;
+  for (let s = run.next(); ; s = run.next()) {
+    if (s.done) return { steps, result: s.value };
+    steps++;
+  }
+}
+
+const plain = (r: ReturnType<IncrementalWorkspace['analyze']>) => JSON.stringify({ articles: r.articles, corpus: r.corpus });
+
+test('a second run over unchanged articles analyses nothing', () => {
+  const ws = new IncrementalWorkspace();
+  assert.equal(analysesDone(ws, docs).steps, 6, 'two passes over three articles');
+  assert.equal(analysesDone(ws, docs).steps, 0);
+});
+
+test('a wording change that touches no shared name re-analyses only the edited article', () => {
+  const ws = new IncrementalWorkspace();
+  analysesDone(ws, docs);
+  const edited = docs.map((d) => (d.file === 'c.txt' ? { ...d, text: d.text.replace('warnte', 'mahnte') } : d));
+  const { steps, result } = analysesDone(ws, edited);
+  assert.equal(steps, 2, 'both passes of c.txt, nothing else');
+  assert.equal(plain(result), plain(new IncrementalWorkspace().analyze(edited)));
+});
+
+test('results after edits, deletions and renames equal a run from scratch', () => {
+  const ws = new IncrementalWorkspace();
+  analysesDone(ws, docs);
+  const renamed = [{ ...docs[0], file: 'z.txt' }, { ...docs[1], text: docs[1].text.replace('Macron', 'Emmanuel Macron') }];
+  const { result } = analysesDone(ws, renamed);
+  assert.equal(plain(result), plain(new IncrementalWorkspace().analyze(renamed)));
+  assert.deepEqual(result.articles.map((a) => a.file), ['z.txt', 'b.txt']);
+});
+
+test('a line shared by three articles is boilerplate, and stops being so when one article drops it', () => {
+  const ws = new IncrementalWorkspace();
+  assert.ok(ws.analyze(docs).repeatedLines.has(SHARE.toLowerCase()));
+  const dropped = docs.map((d) => (d.file === 'a.txt' ? { ...d, text: d.text.replace(SHARE, '') } : d));
+  const result = ws.analyze(dropped);
+  assert.equal(result.repeatedLines.size, 0);
+  const b = result.articles.find((a) => a.file === 'b.txt')!;
+  assert.ok(!b.analysis.boilerplate.some((x) => x.reason === 'repeated across articles'));
+});
+
+test('a changed base context re-analyses every article', () => {
+  const ws = new IncrementalWorkspace();
+  analysesDone(ws, docs);
+  assert.equal(analysesDone(ws, docs, { boilerplatePatterns: ['^Streit'] }).steps, 6);
+});
