@@ -41,6 +41,19 @@ test('analyze --json on the seeds prints the contract, and every range points at
   }
 });
 
+test('the corpus merges reports of one meeting across articles and names their disagreement', () => {
+  const r = run(['analyze', '--json', 'seeds']);
+  const { corpus } = JSON.parse(r.stdout);
+  const merged = corpus.meetings.filter((m: { sources: { file: string }[] }) => new Set(m.sources.map((s) => s.file)).size > 1);
+  assert.ok(merged.length > 0, 'some meeting is reported by more than one article');
+  for (const c of corpus.contradictions) {
+    assert.ok(['meeting place', 'meeting date', 'meeting participants'].includes(c.about));
+    assert.ok(new Set(c.claims.map((x: { value: string }) => x.value)).size > 1, 'a contradiction has differing claims');
+    assert.ok(new Set(c.claims.map((x: { file: string }) => x.file)).size > 1, 'a contradiction spans articles');
+  }
+  assert.ok(corpus.contradictions.some((c: { about: string }) => c.about === 'meeting place'), 'the seeds disagree on where a meeting took place');
+});
+
 test('the human-readable report names each file and its publication date', () => {
   const r = run(['analyze', 'seeds/000_ee58dc4cf64d29b6.txt']);
   assert.equal(r.status, 0, r.stderr);
