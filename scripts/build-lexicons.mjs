@@ -88,3 +88,5 @@ write('surnames.json', surnames);
 write('first-names.json', sorted(firstNames).join('\n'));
 write('common-nouns.json', sorted(nouns).join('\n'));
 write('closed-class.json', sorted(closedClass).join('\n'));
+// --- The whole dictionary, shipped as its own automaton (base64): searched in place at run time --
+write('german-dict.json', readFileSync(join(posDict, 'german.dict')).toString('base64'));

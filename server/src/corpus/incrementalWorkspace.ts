@@ -38,13 +38,30 @@ export interface WorkspaceProgress {
 
 export type BaseContext = Omit<AnalysisContext, 'fileName'>;
 
+/** What the workspace takes from an article's first analysis (kept instead of the analysis, to save memory). */
+interface FirstFacts {
+  entityIndex: ArticleAnalysis['entityIndex'];
+  anchors: DatedAnchor[];
+  /** The article dates nothing itself, so the workspace's anchors matter to it. */
+  undated: boolean;
+}
+
+interface SecondInputs {
+  firstKey: string;
+  names: string;
+  anchors: string;
+}
+
+const sameInputs = (a: SecondInputs | undefined, b: SecondInputs) => !!a && a.firstKey === b.firstKey && a.names === b.names && a.anchors === b.anchors;
+
 interface Memo {
   text: string;
   /** Distinct line keys of the text, computed once per text. */
   lineKeys: string[];
   firstKey?: string;
-  first?: ArticleAnalysis;
-  secondKey?: string;
+  first?: FirstFacts;
+  /** The second pass's inputs; the workspace-wide parts are shared strings, never concatenated per article (memory). */
+  secondInputs?: SecondInputs;
   second?: ArticleAnalysis;
 }
 
@@ -53,7 +70,7 @@ const REPEATED_MIN_FILES = 3;
 const REPEATED_MAX_LENGTH = 160;
 
 /** Names every article agrees on, for linking surname-only mentions in the others. */
-export function knownEntitiesOf(analyses: Iterable<ArticleAnalysis>): KnownEntity[] {
+export function knownEntitiesOf(analyses: Iterable<Pick<ArticleAnalysis, 'entityIndex'>>): KnownEntity[] {
   const byName = new Map<string, KnownEntity>();
   for (const a of analyses) {
     for (const e of a.entityIndex) {
@@ -106,7 +123,12 @@ export class IncrementalWorkspace {
     for (let i = 0; i < docs.length; i++) {
       const m = memos[i];
       if (m.firstKey === firstKeys[i]) continue;
-      m.first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines });
+      const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines });
+      m.first = {
+        entityIndex: first.entityIndex,
+        anchors: collectAnchors([{ file: docs[i].file, analysis: first }]),
+        undated: first.published.source === 'none',
+      };
       m.firstKey = firstKeys[i];
       done++;
       yield { done, total: total() };
@@ -114,15 +136,15 @@ export class IncrementalWorkspace {
 
     const firsts = memos.map((m) => m.first!);
     const knownEntities = [...(base.knownEntities ?? []), ...knownEntitiesOf(firsts)];
-    const anchors = collectAnchors(docs.map((d, i) => ({ file: d.file, analysis: firsts[i] })));
+    const anchors = firsts.flatMap((f) => f.anchors);
     const namesKey = JSON.stringify(knownEntities);
     const anchorsKey = JSON.stringify(anchors);
-    const secondKeys = memos.map((m, i) => `${firstKeys[i]}\u0001${namesKey}\u0001${m.first!.published.source === 'none' ? anchorsKey : ''}`);
-    secondStale = memos.filter((m, i) => m.secondKey !== secondKeys[i]).length;
+    const secondInputs = memos.map((m, i) => ({ firstKey: firstKeys[i], names: namesKey, anchors: m.first!.undated ? anchorsKey : '' }));
+    secondStale = memos.filter((m, i) => !sameInputs(m.secondInputs, secondInputs[i])).length;
 
     for (let i = 0; i < docs.length; i++) {
       const m = memos[i];
-      if (m.secondKey === secondKeys[i]) continue;
+      if (sameInputs(m.secondInputs, secondInputs[i])) continue;
       m.second = analyzeArticle(m.text, {
         ...base,
         fileName: docs[i].file,
@@ -130,7 +152,7 @@ export class IncrementalWorkspace {
         knownEntities,
         anchors: [...(base.anchors ?? []), ...othersAnchors(anchors, docs[i].file)],
       });
-      m.secondKey = secondKeys[i];
+      m.secondInputs = secondInputs[i];
       done++;
       yield { done, total: total() };
     }

@@ -25,6 +25,8 @@ export const ROOT = resolve(__dirname, '../../..');
 
 export interface TestServer {
   workspace: string;
+  /** The server process id. */
+  pid: number;
   connection: ProtocolConnection;
   init: InitializeResult;
   notifications: string[];
@@ -42,14 +44,18 @@ export interface StartOptions {
   settings: Record<string, unknown>;
   /** Prepares the workspace folder before the server starts. */
   prepare?: (workspace: string) => void;
+  /** Copy the seed articles into the workspace (default true). */
+  seeds?: boolean;
+  /** Extra node options for the server process, e.g. `--require` hooks. */
+  nodeArgs?: string[];
 }
 
 export async function startServer(options: StartOptions): Promise<TestServer> {
   const workspace = mkdtempSync(join(tmpdir(), 'news-lens-lsp-'));
-  cpSync(join(ROOT, 'seeds'), join(workspace, 'seeds'), { recursive: true });
+  if (options.seeds !== false) cpSync(join(ROOT, 'seeds'), join(workspace, 'seeds'), { recursive: true });
   options.prepare?.(workspace);
   const bundle = process.env.NEWS_LENS_SERVER ?? join(ROOT, 'dist/server.js');
-  const server: ChildProcess = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters: (() => void)[] = [];
@@ -83,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
 
   return {
     workspace,
+    pid: server.pid!,
     connection,
     init,
     notifications,

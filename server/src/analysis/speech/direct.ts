@@ -40,21 +40,43 @@ function canClose(text: string, i: number): boolean {
 }
 
 /**
+ * What the searches for closers in one stretch of text have learnt, so that unbalanced marks
+ * cost linear time: after a search that met no closer at all, later openers of the same family
+ * fail at once; and the characters searched overall are capped at a multiple of the stretch,
+ * which real text (quotes close within their paragraph) never comes near.
+ */
+interface ScanState {
+  /** Per closer family, a stretch (after, limit) in which none of its closers occurs. */
+  noCloser: Map<string, { after: number; limit: number }>;
+  budget: number;
+}
+
+/** Characters scanned per character of the stretch before remaining openers count as unclosed. */
+const SCAN_BUDGET_FACTOR = 64;
+
+/**
  * The closer matching the opener at `i`, or `limit`. Quotes nested with the same marks are
  * skipped over (historical texts nest „…„…“…“), unless the opener is also a closer (").
  */
-function closingMark(text: string, i: number, limit: number, closers: string): number {
+function closingMark(text: string, i: number, limit: number, closers: string, state: ScanState): number {
+  const known = state.noCloser.get(closers);
+  if (known && i >= known.after && limit <= known.limit) return limit;
   const opener = text[i];
   const nests = !closers.includes(opener);
   let depth = 0;
+  let sawCloser = false;
   for (let j = i + 1; j < limit; j++) {
+    if (--state.budget < 0) return limit;
     const c = text[j];
     if (nests && c === opener && canOpen(text, j, i)) depth++;
-    else if (closers.includes(c) && canClose(text, j) && j > i + 1) {
+    else if (closers.includes(c)) {
+      sawCloser = true;
+      if (!canClose(text, j) || j <= i + 1) continue;
       if (depth === 0) return j;
       depth--;
     }
   }
+  if (!sawCloser) state.noCloser.set(closers, { after: i, limit });
   return limit;
 }
 
@@ -64,6 +86,7 @@ function closingMark(text: string, i: number, limit: number, closers: string): n
  */
 export function findQuotedSpans(text: string, from: number, to: number, maxLength = Infinity): QuotedSpan[] {
   const out: QuotedSpan[] = [];
+  const state: ScanState = { noCloser: new Map(), budget: SCAN_BUDGET_FACTOR * (to - from) + 10_000 };
   let i = from;
   while (i < to) {
     const c = text[i];
@@ -73,7 +96,7 @@ export function findQuotedSpans(text: string, from: number, to: number, maxLengt
       continue;
     }
     const limit = Math.min(to, i + 1 + maxLength);
-    const j = closingMark(text, i, limit, closers);
+    const j = closingMark(text, i, limit, closers, state);
     if (j >= limit) {
       i++;
       continue;

@@ -13,6 +13,7 @@ import { colonOpening, continuesColonSpeech, type ColonOpening } from './colonSp
 import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
 import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
+import { firstStartingFrom, insideQuotation } from './spanSearch';
 import { reportingSubjunctive } from './reportedClause';
 import { reportNoun } from './reportNouns';
 import { framesFact } from './contentClause';
@@ -84,7 +85,7 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
     else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
     for (const q of found.quotes) if (q.speaker) recent = q.speaker;
     previousHadQuote = found.quotes.length > 0;
-    quotes.push(...found.quotes);
+    for (const q of found.quotes) quotes.push(q);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -98,14 +99,17 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
       const l = lines.get(s.line);
       lines.set(s.line, l ? { start: Math.min(l.start, s.start), end: Math.max(l.end, s.end) } : { start: s.start, end: s.end });
     }
-    for (const l of lines.values()) out.push(...findQuotedSpans(text, l.start, l.end));
+    // Appended one by one: spreading a line's thousands of spans into push() overflows the stack.
+    for (const l of lines.values()) for (const q of findQuotedSpans(text, l.start, l.end)) out.push(q);
   } else if (sentences.length) {
     const from = sentences[0].start;
     const to = sentences[sentences.length - 1].end;
     const fragment = openingFragment(text, from, to);
     const inner = findQuotedSpans(text, fragment ? fragment.close : from, to, opt.maxQuoteLength);
     const last = closingFragment(text, inner.length ? inner[inner.length - 1].close : from, to);
-    out.push(...(fragment ? [fragment] : []), ...inner, ...(last ? [last] : []));
+    if (fragment) out.push(fragment);
+    for (const q of inner) out.push(q);
+    if (last) out.push(last);
   }
   return out.filter((q) => !isTitle(text, q)).sort((a, b) => a.open - b.open);
 }
@@ -149,17 +153,17 @@ function analyseSentence(
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
   const tokens = tokenize(s.text, s.start);
-  const insideDirect = (pos: number) => touching.some((q) => pos >= q.open && pos < q.close);
+  const insideDirect = (pos: number) => insideQuotation(touching, pos);
   const out: Quote[] = [];
   const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
   const push = (q: Quote | undefined) => q && out.push(q);
 
   // Direct quotes: an inquit after the closing mark or a colon inquit before the opening one.
   for (const q of direct) {
-    const after = tokens.findIndex((t) => t.start >= q.close);
+    const after = firstStartingFrom(tokens, q.close);
     const startAt = after >= 0 && tokens[after].text === ',' ? after + 1 : after;
     const inq = startAt >= 0 ? trailingInquit(tokens, startAt) : undefined;
-    const before = tokens.findIndex((t) => t.start >= q.open);
+    const before = firstStartingFrom(tokens, q.open);
     const colon = before > 0 && tokens[before - 1].text === ':' ? leadingInquit(tokens, clauseStart(tokens, before - 1), before - 1, false) : undefined;
     const who = inq ?? colon;
     if (who) directSpeaker.set(q, resolveInquit(speakers, who, recent));

@@ -5,15 +5,15 @@
  * thirty scattered table reads.
  */
 import type { NameToken } from '../types';
-import { flagFeatures, localFeatures, NEIGHBOUR_OFFSETS, neighbourFeatures, wordFeatures, wordKeys, type WordKeys } from './features';
+import { flagFeatures, localFeatures, NEIGHBOUR_OFFSETS, neighbourFeatures, quotePositions, wordFeatures, wordKeys, type WordKeys } from './features';
 import { TAG_COUNT } from './labels';
 import { lexicalFlags } from './lexicalFlags';
 import type { SequenceModel } from './model';
 
 const T = TAG_COUNT;
-// Only the first words met are cached: a cache of every word type would outgrow the processor's
-// caches and cost more than it saves; the frequent words come early.
-const CACHE_LIMIT = 8_000;
+// Only the first words met are cached (about 10 MB at most): the frequent words come early, and
+// beyond a few ten thousand types a bigger cache costs more memory than it saves time.
+const CACHE_LIMIT = 30_000;
 
 /** Per word: [own scores, then its scores as the neighbour at each of NEIGHBOUR_OFFSETS]. */
 type WordScores = Float32Array;
@@ -86,6 +86,7 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     keys[i] = wordKeys(tokens[i].text);
   }
   const flags = lexicalFlags(tokens);
+  const quoted = quotePositions(tokens);
   const local: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = i * T;
@@ -96,7 +97,7 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     }
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) add(flagScores(model, c, flags[i + off], off), 0, scores, row);
     local.length = 0;
-    localFeatures(keys, flags, hints, i, local);
+    localFeatures(keys, flags, hints, quoted, i, local);
     addRows(model, local, scores, row);
   }
   return scores;

@@ -37,8 +37,15 @@ const enum T {
   HintShape,
   HintBigram,
   CharTrigram,
+  InstitutionHead,
+  Quoted,
+  QuotedShape,
   FlagAt, // + offset * FLAG_COUNT + bit
 }
+
+/** Heads of institution names and legal forms: "Innenministerium", "Landgericht", "Deutsche Bank AG". */
+const INSTITUTION_HEAD =
+  /(?:ministerium|ministeriums|amt|amts|amtes|partei|verband|verbands|verbandes|bank|gericht|gerichts|gerichtes|kommission|agentur|gesellschaft|universität|hochschule|institut|instituts|bund|bundes|konzern|konzerns|werke|werken|stiftung|rat|rats|rates|tag|tags|tages|kammer|union|akademie|polizei|klinikum|klinik|verein|vereins|zeitung|rundfunk|fernsehen|gmbh|ag|se|kg|e\.v)$/i;
 
 const BOUNDARY = hashString('<s>');
 
@@ -92,6 +99,7 @@ export function wordFeatures(w: string): number[] {
   const padded = `^${lw}$`;
   for (let c = 0; c + 3 <= padded.length; c++) out.push(bucket(T.CharTrigram, hashString(padded.slice(c, c + 3))));
   out.push(bucket(T.Length, Math.min(w.length, 12)));
+  if (INSTITUTION_HEAD.test(w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
   return out;
 }
 
@@ -112,8 +120,29 @@ export function flagFeatures(flags: number, offset: number): number[] {
   return out;
 }
 
+const OPENING_QUOTES = new Set(['„', '»', '“', '‚']);
+const CLOSING_QUOTES = new Set(['“', '«', '”', '‘']);
+
+/**
+ * Per token, its place within quotation marks: 0 outside, 1 first word inside, 2 further inside.
+ * Titles of works and events stand in quotes ("die Sendung „Hart aber fair“"), so it is an OTH cue.
+ * A straight quote opens when none is open and closes otherwise.
+ */
+export function quotePositions(tokens: readonly NameToken[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (open >= 0 && (CLOSING_QUOTES.has(t) || t === '"')) {
+      for (let k = open + 1; k < i; k++) out[k] = k === open + 1 ? 1 : 2;
+      open = -1;
+    } else if (OPENING_QUOTES.has(t) || t === '"') open = i;
+  }
+  return out;
+}
+
 /** The rest of token i's features: word pairs, position, its flag set and the rules' hints. */
-export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hints: Int32Array, i: number, out: number[]): void {
+export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hints: Int32Array, quoted: Uint8Array, i: number, out: number[]): void {
   const n = keys.length;
   const lower = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].lower);
   const shape = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].shape);
@@ -130,6 +159,8 @@ export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hint
     bucket(T.HintType, hintType(hints[i])),
     bucket(T.HintShape, mix(hintType(hints[i]), keys[i].shape)),
     bucket(T.HintBigram, mix(hintType(i > 0 ? hints[i - 1] : -1), hintType(hints[i]))),
+    bucket(T.Quoted, quoted[i]),
+    bucket(T.QuotedShape, mix(quoted[i], keys[i].shape)),
   );
 }
 
@@ -138,6 +169,7 @@ export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array)
   const n = tokens.length;
   const keys = tokens.map((t) => wordKeys(t.text));
   const flags = lexicalFlags(tokens);
+  const quoted = quotePositions(tokens);
   const all: number[] = [];
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -145,7 +177,7 @@ export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array)
     all.push(...wordFeatures(tokens[i].text));
     for (const off of NEIGHBOUR_OFFSETS) all.push(...neighbourFeatures(keys[i + off], off));
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) all.push(...flagFeatures(flags[i + off], off));
-    localFeatures(keys, flags, hints, i, all);
+    localFeatures(keys, flags, hints, quoted, i, all);
   }
   starts[n] = all.length;
   return { indices: Int32Array.from(all), starts };

@@ -9,6 +9,7 @@ import { lookupPlace } from '../../lexicon/places';
 import { nameCue, roleNoun } from '../../lexicon/roles';
 import { isSayingVerb } from '../../lexicon/sayingVerbs';
 import { surnameBase } from '../../lexicon/surnames';
+import { WordClass, wordClasses } from '../../lexicon/wordClasses';
 import { gazetteerFor } from '../gazetteer';
 import { isPlaceDerivation } from '../placeDerivation';
 import type { NameToken } from '../types';
@@ -36,8 +37,52 @@ export const Flag = {
   NameLike: 1 << 18,
   Digit: 1 << 19,
   Hyphen: 1 << 20,
+  // What the full dictionary knows the form as (see wordClasses).
+  DictNoun: 1 << 21,
+  DictFirstName: 1 << 22,
+  DictSurname: 1 << 23,
+  DictPlace: 1 << 24,
+  DictOtherName: 1 << 25,
+  DictAdjectiveOrVerb: 1 << 26,
+  DictFunctionWord: 1 << 27,
+  /** Capitalised, and neither the dictionary nor the compound rule knows it: likely a name. */
+  DictUnknown: 1 << 28,
+  /** Hyphenated, and the last part is a common noun ("SPD-Politiker", "EU-Kommission"). */
+  HyphenNounHead: 1 << 29,
+  /** Hyphenated, and the first part is a name or unknown to the dictionary ("Merkel-Regierung"). */
+  HyphenNameModifier: 1 << 30,
 } as const;
-export const FLAG_COUNT = 21;
+export const FLAG_COUNT = 31;
+
+const DICT_FLAGS: readonly [number, number][] = [
+  [WordClass.Noun, Flag.DictNoun],
+  [WordClass.FirstName, Flag.DictFirstName],
+  [WordClass.Surname, Flag.DictSurname],
+  [WordClass.Place, Flag.DictPlace],
+  [WordClass.OtherName, Flag.DictOtherName],
+  [WordClass.Adjective | WordClass.Verb, Flag.DictAdjectiveOrVerb],
+  [WordClass.FunctionWord, Flag.DictFunctionWord],
+];
+
+const PROPER_NAME = WordClass.FirstName | WordClass.Surname | WordClass.Place | WordClass.OtherName;
+
+/** The form's own classes, plus those of its lower-case form (sentence-initial words, nominalisations). */
+function dictionaryFlags(w: string, cap: boolean): number {
+  const own = wordClasses(w);
+  const lower = cap ? wordClasses(w.toLowerCase()) : 0;
+  let f = 0;
+  for (const [c, flag] of DICT_FLAGS) if ((c & WordClass.Noun ? own : own | lower) & c) f |= flag;
+  if (cap && !own && !lower && !isCommonNoun(w)) f |= Flag.DictUnknown;
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0 && hyphen < w.length - 1) {
+    const head = w.slice(w.lastIndexOf('-') + 1);
+    if (wordClasses(head) & WordClass.Noun || isCommonNoun(head)) f |= Flag.HyphenNounHead;
+    const modifier = w.slice(0, hyphen);
+    const classes = wordClasses(modifier);
+    if (classes & PROPER_NAME || (!classes && !wordClasses(modifier.toLowerCase()))) f |= Flag.HyphenNameModifier;
+  }
+  return f;
+}
 
 const DIGIT = /\d/;
 
@@ -51,6 +96,7 @@ function wordFlags(w: string): number {
   if (isClosedClass(w)) f |= Flag.ClosedClass;
   if (isSayingVerb(w)) f |= Flag.SayingVerb;
   if (isPlaceDerivation(w)) f |= Flag.PlaceDerivation;
+  f |= dictionaryFlags(w, cap);
   if (!cap) return f;
   if (isFirstName(w)) f |= Flag.FirstName;
   if (surnameBase(w)) f |= Flag.Surname;
