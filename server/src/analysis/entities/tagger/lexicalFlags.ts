@@ -49,7 +49,7 @@ export const Flag = {
   DictUnknown: 1 << 28,
   /** Hyphenated, and the last part is a common noun ("SPD-Politiker", "EU-Kommission"). */
   HyphenNounHead: 1 << 29,
-  /** Hyphenated, and the first part is a name or unknown to the dictionary ("Merkel-Regierung"). */
+  /** Hyphenated, and the first part is a name, an acronym or unknown to the dictionary ("Merkel-Regierung", "SPD-Chef"). */
   HyphenNameModifier: 1 << 30,
 } as const;
 export const FLAG_COUNT = 31;
@@ -79,7 +79,7 @@ function dictionaryFlags(w: string, cap: boolean): number {
     if (wordClasses(head) & WordClass.Noun || isCommonNoun(head)) f |= Flag.HyphenNounHead;
     const modifier = w.slice(0, hyphen);
     const classes = wordClasses(modifier);
-    if (classes & PROPER_NAME || (!classes && !wordClasses(modifier.toLowerCase()))) f |= Flag.HyphenNameModifier;
+    if (classes & PROPER_NAME || isAcronym(modifier) || (!classes && !wordClasses(modifier.toLowerCase()))) f |= Flag.HyphenNameModifier;
   }
   return f;
 }
