@@ -43,8 +43,11 @@ function ensureNode24() {
 function ensureCodeServer() {
   if (existsSync(paths.codeServerBin)) return;
   // code-server compiles native modules: they must match Node 24's ABI, not the system Node's.
+  // Under `npm run`, the outer npm's settings (npm_config_user_agent names Node 20, which
+  // code-server's postinstall checks) would leak into the nested install: drop them.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')));
   npmInstallInto(paths.codeServerDir, `code-server@${versions.codeServer}`, {
-    ...process.env,
+    ...env,
     PATH: `${paths.node24Dir}/bin:${process.env.PATH}`,
     npm_config_nodedir: paths.node24Dir,
   });
