@@ -30,31 +30,31 @@ function analysesDone(ws: IncrementalWorkspace, input: typeof docs, base: BaseCo
 const plain = (r: ReturnType<IncrementalWorkspace['analyze']>) => JSON.stringify({ articles: r.articles, corpus: r.corpus });
 
 test('a second run over unchanged articles analyses nothing', () => {
-  const ws = new IncrementalWorkspace();
+  const ws = new IncrementalWorkspace((a) => a);
   assert.equal(analysesDone(ws, docs).steps, 6, 'two passes over three articles');
   assert.equal(analysesDone(ws, docs).steps, 0);
 });
 
 test('a wording change that touches no shared name re-analyses only the edited article', () => {
-  const ws = new IncrementalWorkspace();
+  const ws = new IncrementalWorkspace((a) => a);
   analysesDone(ws, docs);
   const edited = docs.map((d) => (d.file === 'c.txt' ? { ...d, text: d.text.replace('warnte', 'mahnte') } : d));
   const { steps, result } = analysesDone(ws, edited);
   assert.equal(steps, 2, 'both passes of c.txt, nothing else');
-  assert.equal(plain(result), plain(new IncrementalWorkspace().analyze(edited)));
+  assert.equal(plain(result), plain(new IncrementalWorkspace((a) => a).analyze(edited)));
 });
 
 test('results after edits, deletions and renames equal a run from scratch', () => {
-  const ws = new IncrementalWorkspace();
+  const ws = new IncrementalWorkspace((a) => a);
   analysesDone(ws, docs);
   const renamed = [{ ...docs[0], file: 'z.txt' }, { ...docs[1], text: docs[1].text.replace('Macron', 'Emmanuel Macron') }];
   const { result } = analysesDone(ws, renamed);
-  assert.equal(plain(result), plain(new IncrementalWorkspace().analyze(renamed)));
+  assert.equal(plain(result), plain(new IncrementalWorkspace((a) => a).analyze(renamed)));
   assert.deepEqual(result.articles.map((a) => a.file), ['z.txt', 'b.txt']);
 });
 
 test('a line shared by three articles is boilerplate, and stops being so when one article drops it', () => {
-  const ws = new IncrementalWorkspace();
+  const ws = new IncrementalWorkspace((a) => a);
   assert.ok(ws.analyze(docs).repeatedLines.has(SHARE.toLowerCase()));
   const dropped = docs.map((d) => (d.file === 'a.txt' ? { ...d, text: d.text.replace(SHARE, '') } : d));
   const result = ws.analyze(dropped);
@@ -64,7 +64,7 @@ test('a line shared by three articles is boilerplate, and stops being so when on
 });
 
 test('a changed base context re-analyses every article', () => {
-  const ws = new IncrementalWorkspace();
+  const ws = new IncrementalWorkspace((a) => a);
   analysesDone(ws, docs);
   assert.equal(analysesDone(ws, docs, { boilerplatePatterns: ['^Streit'] }).steps, 6);
 });

@@ -14,16 +14,16 @@ import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from 
 import { collectAnchors } from './datedAnchors';
 import { analyzeCorpus } from './index';
 import { lineKey } from './repeatedLines';
-import type { CorpusAnalysis } from './types';
+import type { ArticleSummary, CorpusAnalysis } from './types';
 
-export interface WorkspaceArticle {
+export interface WorkspaceArticle<A extends ArticleSummary = ArticleAnalysis> {
   file: string;
   text: string;
-  analysis: ArticleAnalysis;
+  analysis: A;
 }
 
-export interface WorkspaceResult {
-  articles: WorkspaceArticle[];
+export interface WorkspaceResult<A extends ArticleSummary = ArticleAnalysis> {
+  articles: WorkspaceArticle<A>[];
   corpus: CorpusAnalysis;
   repeatedLines: ReadonlySet<string>;
   /** The base context's names first, then the names the articles established. */
@@ -54,7 +54,7 @@ interface SecondInputs {
 
 const sameInputs = (a: SecondInputs | undefined, b: SecondInputs) => !!a && a.firstKey === b.firstKey && a.names === b.names && a.anchors === b.anchors;
 
-interface Memo {
+interface Memo<A> {
   text: string;
   /** Distinct line keys of the text, computed once per text. */
   lineKeys: string[];
@@ -62,7 +62,8 @@ interface Memo {
   first?: FirstFacts;
   /** The second pass's inputs; the workspace-wide parts are shared strings, never concatenated per article (memory). */
   secondInputs?: SecondInputs;
-  second?: ArticleAnalysis;
+  /** What is kept of the second analysis (see the constructor). */
+  second?: A;
 }
 
 /** Line keys in at least `minFiles` files; long lines are syndicated copy, not boilerplate. */
@@ -95,11 +96,14 @@ function distinctLineKeys(text: string): string[] {
   return [...seen];
 }
 
-export class IncrementalWorkspace {
-  private readonly memos = new Map<string, Memo>();
+export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
+  private readonly memos = new Map<string, Memo<A>>();
+
+  /** `keep` is what is remembered of each article's final analysis, e.g. `summarize` for a long-lived index. */
+  constructor(private readonly keep: (analysis: ArticleAnalysis) => A) {}
 
   /** Analyses the workspace to completion, synchronously. */
-  analyze(docs: readonly { file: string; text: string }[], base: BaseContext = {}): WorkspaceResult {
+  analyze(docs: readonly { file: string; text: string }[], base: BaseContext = {}): WorkspaceResult<A> {
     const run = this.steps(docs, base);
     for (let step = run.next(); ; step = run.next()) if (step.done) return step.value;
   }
@@ -108,7 +112,7 @@ export class IncrementalWorkspace {
    * The same analysis as a generator that pauses after each article it had to analyse, so a
    * caller can yield to other work (requests, typing) and report progress in between.
    */
-  *steps(docs: readonly { file: string; text: string }[], base: BaseContext = {}): Generator<WorkspaceProgress, WorkspaceResult> {
+  *steps(docs: readonly { file: string; text: string }[], base: BaseContext = {}): Generator<WorkspaceProgress, WorkspaceResult<A>> {
     const memos = docs.map((d) => this.memoFor(d.file, d.text));
     const present = new Set(docs.map((d) => d.file));
     for (const file of this.memos.keys()) if (!present.has(file)) this.memos.delete(file);
@@ -145,13 +149,13 @@ export class IncrementalWorkspace {
     for (let i = 0; i < docs.length; i++) {
       const m = memos[i];
       if (sameInputs(m.secondInputs, secondInputs[i])) continue;
-      m.second = analyzeArticle(m.text, {
+      m.second = this.keep(analyzeArticle(m.text, {
         ...base,
         fileName: docs[i].file,
         repeatedLines,
         knownEntities,
         anchors: [...(base.anchors ?? []), ...othersAnchors(anchors, docs[i].file)],
-      });
+      }));
       m.secondInputs = secondInputs[i];
       done++;
       yield { done, total: total() };
@@ -161,16 +165,16 @@ export class IncrementalWorkspace {
     return { articles, corpus: analyzeCorpus(articles), repeatedLines, knownEntities };
   }
 
-  private memoFor(file: string, text: string): Memo {
+  private memoFor(file: string, text: string): Memo<A> {
     const known = this.memos.get(file);
     if (known?.text === text) return known;
-    const memo: Memo = { text, lineKeys: distinctLineKeys(text) };
+    const memo: Memo<A> = { text, lineKeys: distinctLineKeys(text) };
     this.memos.set(file, memo);
     return memo;
   }
 }
 
-function repeatedAcross(memos: readonly Memo[]): Set<string> {
+function repeatedAcross(memos: readonly Memo<unknown>[]): Set<string> {
   const counts = new Map<string, number>();
   for (const m of memos) for (const k of m.lineKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const out = new Set<string>();

@@ -21,8 +21,16 @@ export type MeetingReport = Pick<Meeting, 'participants' | 'place' | 'date' | 's
   published?: string | null;
 };
 
-export function lastNames(participants: readonly string[]): Set<string> {
-  return new Set(participants.map((p) => (p.split(/\s+/).pop() ?? p).toLowerCase()));
+// Clustering compares each report with many others: a report's last names are computed once.
+const lastNamesOf = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+export function lastNames(participants: readonly string[]): ReadonlySet<string> {
+  let names = lastNamesOf.get(participants);
+  if (!names) {
+    names = new Set(participants.map((p) => (p.split(/\s+/).pop() ?? p).toLowerCase()));
+    lastNamesOf.set(participants, names);
+  }
+  return names;
 }
 
 export function participantsOverlap(a: readonly string[], b: readonly string[]): boolean {
@@ -32,8 +40,22 @@ export function participantsOverlap(a: readonly string[], b: readonly string[]):
   return shared >= 2 || (shared >= 1 && shared / (A + B - shared) >= 0.5);
 }
 
+// Few distinct places, compared very often while clustering: each key is computed once (bounded).
+const placeKeys = new Map<string, string>();
+const PLACE_KEYS_LIMIT = 10_000;
+
 /** The comparison key of a place: case, diacritics, "St."/"Sankt", hyphens and spaces folded. */
 export function placeKey(place: string): string {
+  let key = placeKeys.get(place);
+  if (key === undefined) {
+    if (placeKeys.size >= PLACE_KEYS_LIMIT) placeKeys.clear();
+    key = foldPlace(place);
+    placeKeys.set(place, key);
+  }
+  return key;
+}
+
+function foldPlace(place: string): string {
   return place
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,7 +1,18 @@
 /**
  * Corpus-level results: what many articles say together.
  */
-import type { MeetingKind, MeetingStatus } from '../analysis/types';
+import type { ArticleAnalysis, MeetingKind, MeetingStatus } from '../analysis/types';
+
+/**
+ * What a workspace index keeps of an article's analysis: the parts the corpus view and the
+ * workspace features read. Sentences, dates, quotes and claims are dropped, which keeps a large
+ * workspace's memory small.
+ */
+export type ArticleSummary = Pick<ArticleAnalysis, 'lines' | 'published' | 'entities' | 'entityIndex' | 'meetings' | 'boilerplate'>;
+
+export function summarize(a: ArticleAnalysis): ArticleSummary {
+  return { lines: a.lines, published: a.published, entities: a.entities, entityIndex: a.entityIndex, meetings: a.meetings, boilerplate: a.boilerplate };
+}
 
 /** Where an article reports a meeting. */
 export interface MeetingSource {

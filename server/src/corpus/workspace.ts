@@ -14,6 +14,6 @@ export function analyzeWorkspace(
   docs: { file: string; text: string }[],
   base: BaseContext = {},
 ): { articles: WorkspaceArticle[]; corpus: CorpusAnalysis } {
-  const { articles, corpus } = new IncrementalWorkspace().analyze(docs, base);
+  const { articles, corpus } = new IncrementalWorkspace((a) => a).analyze(docs, base);
   return { articles, corpus };
 }

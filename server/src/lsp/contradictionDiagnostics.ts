@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { placesAgree } from '../corpus/sameMeeting';
 import type { Contradiction, ContradictionTopic } from '../corpus/types';
 import type { WorkspaceArticle } from '../corpus/workspace';
+import type { ArticleSummary } from '../corpus/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DiagnosticLevel } from './settings';
 import { baseName, documentKey } from './uris';
@@ -37,7 +38,7 @@ function disagree(about: ContradictionTopic, a: string, b: string): boolean {
 }
 
 /** A whole line of an indexed article, without its line break. */
-function lineRange(article: WorkspaceArticle | undefined, line: number): Range {
+function lineRange(article: WorkspaceArticle<ArticleSummary> | undefined, line: number): Range {
   const length = article?.analysis.lines[line]?.text.length ?? 0;
   return { start: { line, character: 0 }, end: { line, character: length } };
 }
@@ -71,7 +72,7 @@ export function contradictionDiagnostics(doc: TextDocument, knowledge: Workspace
 }
 
 /** The report's meeting sentence when the index saw this very text, else its line. */
-function reportRange(doc: TextDocument, knowledge: WorkspaceKnowledge, article: WorkspaceArticle | undefined, c: Contradiction, claim: Claim): Range {
+function reportRange(doc: TextDocument, knowledge: WorkspaceKnowledge, article: WorkspaceArticle<ArticleSummary> | undefined, c: Contradiction, claim: Claim): Range {
   if (article && article.text === doc.getText()) {
     const source = knowledge.corpus.meetings[c.meeting]?.sources.find((s) => s.file === claim.file && s.line === claim.line);
     const meeting = source && article.analysis.meetings[source.meeting];

@@ -6,6 +6,7 @@
 import { LineIndex } from '../analysis/text';
 import type { EntityType, Span } from '../analysis/types';
 import type { WorkspaceArticle } from '../corpus/workspace';
+import type { ArticleSummary } from '../corpus/types';
 
 export interface EntityAppearance {
   /** Document URI of the article. */
@@ -20,7 +21,7 @@ export interface EntityAppearance {
 
 export type EntityIndex = ReadonlyMap<string, readonly EntityAppearance[]>;
 
-export function indexEntities(articles: readonly WorkspaceArticle[]): EntityIndex {
+export function indexEntities(articles: readonly WorkspaceArticle<ArticleSummary>[]): EntityIndex {
   const index = new Map<string, EntityAppearance[]>();
   for (const { file, text, analysis } of articles) {
     let lines: LineIndex | undefined;

@@ -6,6 +6,7 @@
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceArticle } from '../corpus/workspace';
+import type { ArticleSummary } from '../corpus/types';
 import { lineRemovalEdits } from './codeActions';
 import type { OpenArticle } from './references';
 import { documentKey } from './uris';
@@ -24,7 +25,7 @@ export function isWorkspaceBoilerplateAction(action: CodeAction): boolean {
   return action.data === RESOLVE_TAG;
 }
 
-export function workspaceBoilerplateEdit(open: readonly OpenArticle[], articles: readonly WorkspaceArticle[]): WorkspaceEdit {
+export function workspaceBoilerplateEdit(open: readonly OpenArticle[], articles: readonly WorkspaceArticle<ArticleSummary>[]): WorkspaceEdit {
   const documentChanges: TextDocumentEdit[] = [];
   const openKeys = new Set(open.map((o) => documentKey(o.doc.uri)));
   for (const { doc, analysis } of open) {

@@ -11,7 +11,7 @@
  */
 import type { KnownEntity } from '../analysis/types';
 import { IncrementalWorkspace, type WorkspaceArticle, type WorkspaceProgress } from '../corpus/incrementalWorkspace';
-import type { CorpusAnalysis } from '../corpus/types';
+import { summarize, type ArticleSummary, type CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
@@ -32,7 +32,7 @@ export interface WorkspaceKnowledge {
   /** Each canonical name's appearances, article by article. */
   entities: EntityIndex;
   /** Every article; `file` is the document URI. */
-  articles: WorkspaceArticle[];
+  articles: WorkspaceArticle<ArticleSummary>[];
   corpus: CorpusAnalysis;
 }
 
@@ -60,7 +60,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class WorkspaceIndex {
   private readonly disk = new Map<string, Article>();
   private readonly open = new Map<string, Article>();
-  private readonly analyzer = new IncrementalWorkspace();
+  private readonly analyzer = new IncrementalWorkspace(summarize);
   private knowledge: WorkspaceKnowledge | undefined;
   private dirty = true;
   private running: Promise<WorkspaceKnowledge> | undefined;
@@ -170,7 +170,7 @@ export class WorkspaceIndex {
   }
 }
 
-function countNames(articles: WorkspaceArticle[]): Map<string, NameCount> {
+function countNames(articles: WorkspaceArticle<ArticleSummary>[]): Map<string, NameCount> {
   const names = new Map<string, NameCount>();
   for (const { analysis } of articles) {
     const inArticle = new Map<string, number>();

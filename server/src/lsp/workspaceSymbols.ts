@@ -6,6 +6,7 @@ import { SymbolKind, type SymbolInformation } from 'vscode-languageserver/node';
 import { LineIndex } from '../analysis/text';
 import type { EntityType } from '../analysis/types';
 import type { WorkspaceArticle } from '../corpus/workspace';
+import type { ArticleSummary } from '../corpus/types';
 import type { EntityIndex } from './entityIndex';
 import { meetingTitle } from './symbols';
 import { baseName } from './uris';
@@ -21,7 +22,7 @@ function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function workspaceSymbols(query: string, index: EntityIndex, articles: readonly WorkspaceArticle[]): SymbolInformation[] {
+export function workspaceSymbols(query: string, index: EntityIndex, articles: readonly WorkspaceArticle<ArticleSummary>[]): SymbolInformation[] {
   const q = fold(query.trim());
   const matches = (...names: (string | null)[]) => !q || names.some((n) => n && fold(n).includes(q));
   const out: SymbolInformation[] = [];

@@ -87,3 +87,24 @@ test('empty lines are never boilerplate', () => {
   const r = reasons('Titel der Meldung\n\n   \nAnzeige\n');
   assert.deepEqual(Object.keys(r), ['4']);
 });
+
+test('cookie banners, section labels and section links are furniture; an inline reading tip does not end the article', () => {
+  const r = reasons([
+    'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung unserer Website stimmen Sie dem zu.',
+    'Alle akzeptieren',
+    'Wirtschaft',
+    'Autobauer streicht Tausende Stellen',
+    'Der Autobauer will bis Ende 2027 rund 4000 Stellen in Deutschland abbauen. Das teilte das Unternehmen am Mittwoch in Wolfsburg mit.',
+    'Der Betriebsrat kündigte Widerstand an und sprach von einem schwarzen Tag für die Beschäftigten in den Werken.',
+    'Lesen Sie auch: Wie sicher sind die Jobs in der Zulieferindustrie?',
+    'Die Gewerkschaft will in der kommenden Woche über Warnstreiks an allen Standorten des Konzerns beraten.',
+    'Analysten rechnen damit, dass weitere Hersteller in den kommenden Monaten ähnliche Sparprogramme ankündigen.',
+    'Mehr aus Wirtschaft',
+  ].join('\n'));
+  assert.equal(r[1], 'widget');
+  assert.equal(r[2], 'widget');
+  assert.equal(r[3], 'widget');
+  assert.equal(r[7], 'teaser');
+  assert.equal(r[10], 'widget');
+  for (const content of [4, 5, 6, 8, 9]) assert.equal(r[content], undefined, `line ${content}`);
+});

@@ -27,7 +27,14 @@ export const LINE_PATTERNS: LinePattern[] = [
   { reason: 'byline', pattern: /^(?:Von|Autor(?:in)?:|Ein (?:Kommentar|Gastbeitrag|Bericht|Essay) von)\s+\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,3}\s*(?:[,|/].{0,40})?$/u },
   { reason: 'widget', pattern: /^(?:Das Wichtigste (?:in Kürze|auf einen Blick|zusammengefasst)|Auch in den News|Auch interessant|Lesen Sie auch|Lesen Sie mehr|Weitere Themen|Top-?Themen|Meistgelesen|Inhaltsverzeichnis|Artikel anhören|Zusammenfassung|Newsletter)\s*:?$/i },
   { reason: 'widget', pattern: /^(?:Mehr entdecken|Mehr zum Thema|Das könnte Sie auch interessieren|Weitere Artikel|Weitere Nachrichten|Empfehlungen der Redaktion|Mehr aus dem Ressort|Mehr Nachrichten)\s*:?$/i, endsArticle: true },
-  { reason: 'teaser', pattern: /^(?:Mehr zum Thema|Lesen Sie auch|Auch interessant|Zum Thema|Passend zum Thema|Siehe auch)\s*[–—:-]\s*\S/i, endsArticle: true },
+  { reason: 'teaser', pattern: /^(?:Mehr zum Thema|Zum Thema|Passend zum Thema)\s*[–—:-]\s*\S/i, endsArticle: true },
+  // Inline reading tips sit between paragraphs, so they do not end the article.
+  { reason: 'teaser', pattern: /^(?:Lesen Sie (?:auch|mehr)|Auch interessant|Siehe auch)\s*[–—:-]\s*\S/i },
+  { reason: 'widget', pattern: /^(?:Mehr|Weitere (?:Nachrichten|Artikel|Meldungen|News|Themen)|Alle (?:Artikel|Meldungen|Nachrichten|News|Beiträge)) (?:aus|zu|zum|zur|über|im|in|rund um)\b.{1,40}$/i, endsArticle: true },
+  // A bare section name above the headline is site navigation, not a kicker about the story.
+  { reason: 'widget', pattern: /^(?:Politik|Wirtschaft|Sport|Kultur|Panorama|Ausland|Inland|Meinung|Wissen|Digital|Gesellschaft|Lokales|Startseite|Nachrichten)$/i },
+  { reason: 'widget', pattern: /^(?:Wir (?:verwenden|nutzen|setzen)|Diese (?:Website|Webseite|Seite) (?:verwendet|nutzt|setzt))\b.{0,80}\bCookies\b/i },
+  { reason: 'widget', pattern: /^(?:Alle )?(?:Akzeptieren|Ablehnen|Einverstanden|Zustimmen(?: und weiter)?|Cookies akzeptieren|Cookie-Einstellungen|Datenschutzeinstellungen)\s*[.!]?$/i },
   { reason: 'share or comment', pattern: /^(?:Diesen Artikel teilen|Artikel teilen|Jetzt teilen|Teilen|Schreibe(?:n Sie)? einen Kommentar|Kommentar schreiben|Kommentieren|Die Kommentare sind geschlossen|Kommentare(?: anzeigen| lesen)?|Kommentarfunktion.{0,60}|Link kopieren|Drucken|Artikel drucken|Zur Startseite)\s*[.:!]?$/i, endsArticle: true },
   { reason: 'advertisement', pattern: /^(?:Anzeige|ANZEIGE|Werbung|Sponsored|Gesponsert|Advertorial|Partnerinhalt)\s*:?$/i, endsArticle: true },
   { reason: 'advertisement', pattern: /\bverpasst\?.{0,60}\b(?:ansehen|anschauen|anhören|streamen)\b/i },

@@ -68,3 +68,13 @@ test('a given reference date resolves a bare weekday in an undated article', () 
   assert.equal(r.published.source, 'none');
   assert.equal(r.dates[0].value, '2025-12-19');
 });
+
+test('a wrong weekday next to the inferred publication day keeps the year instead of jumping a year away', () => {
+  const r = analyze(
+    'Regierungskrise\n\nDer Premier reichte am Dienstag (9. September) seinen Rücktritt ein. ' +
+      'Am Mittwoch, 11. September, empfängt der Präsident die Parteichefs zu Gesprächen.',
+  );
+  const pick = (t: string) => r.dates.find((d) => d.text.includes(t))?.value;
+  assert.equal(pick('9. September'), '2025-09-09');
+  assert.equal(pick('11. September'), '2025-09-11');
+});

@@ -165,7 +165,7 @@ function normalizeDay(m: Extract<Meaning, { kind: 'day' }>, ref: Reference): Nor
   let year = m.year;
   let how = 'explicit date';
   if (year === undefined) {
-    if (m.weekday !== undefined && !ref.reliable) {
+    if (m.weekday !== undefined && !ref.reliable && !nearInferredDay(m.day, m.month, ref.day)) {
       year = yearForWeekday(m.day, m.month, m.weekday, ref.yearSearchCentre);
       if (year !== undefined) how = `${WEEKDAY_NAMES[m.weekday]} falls on ${m.day}.${m.month}. in ${year}`;
     }
@@ -186,6 +186,19 @@ function normalizeDay(m: Extract<Meaning, { kind: 'day' }>, ref: Reference): Nor
     out.resolution += `; but ${formatDay(d)} is a ${WEEKDAY_NAMES[weekdayOf(d)]}, not a ${WEEKDAY_NAMES[m.weekday]}`;
   }
   return out;
+}
+
+/** Days within which a date next to the article's inferred day keeps that year despite a wrong weekday. */
+const TYPO_WINDOW_DAYS = 45;
+
+/**
+ * "Am Mittwoch, 11. September" in an article inferred to be from 9 Sep 2025: a wrong weekday a
+ * few days from the article's other dates is a slip, not an event a year away.
+ */
+function nearInferredDay(day: number, month: number, r: Ymd | null): boolean {
+  if (!r) return false;
+  const year = nearestYear(day, month, r);
+  return isValidDay(year, month, day) && Math.abs(daysBetween(r, { year, month, day })) <= TYPO_WINDOW_DAYS;
 }
 
 /** The year within the window around `centre` in which day.month falls on `weekday`, nearest first. */

@@ -92,12 +92,20 @@ function addAll(g: Gazetteer, names: readonly MultiWordName[], type: 'ORG' | 'LO
   for (const n of names) for (const s of n.spellings) g.add(s, { type, canonical: n.canonical }, true);
 }
 
+// A workspace's known names are one array shared by every article analysed against it: its
+// gazetteer is built once per array, not once per article (that would be quadratic in the workspace).
+const knownGazetteers = new WeakMap<readonly KnownEntity[], Gazetteer>();
+
 /** The built-in gazetteer, or one that first consults the workspace's known names. */
 export function gazetteerFor(known: readonly KnownEntity[] | undefined): { known?: Gazetteer; builtIn: Gazetteer } {
   if (!known?.length) return { builtIn: builtIn() };
-  const g = new Gazetteer();
-  for (const k of known) {
-    for (const s of new Set([k.canonical, ...k.aliases])) g.add(s, { type: k.type, canonical: k.canonical }, false);
+  let g = knownGazetteers.get(known);
+  if (!g) {
+    g = new Gazetteer();
+    for (const k of known) {
+      for (const s of new Set([k.canonical, ...k.aliases])) g.add(s, { type: k.type, canonical: k.canonical }, false);
+    }
+    knownGazetteers.set(known, g);
   }
   return { known: g, builtIn: builtIn() };
 }

@@ -4,28 +4,49 @@
  */
 import type { Entity, EntityMention, KnownEntity } from '../types';
 
-/** Full names by their last word, in order of first appearance (article before workspace). */
-function fullNamesBySurname(mentions: readonly EntityMention[], known: readonly KnownEntity[]): Map<string, string> {
+type SurnameLookup = (surname: string) => string | undefined;
+
+const wordCount = (name: string | undefined) => (name ? name.split(' ').length : 0);
+
+/** Full names (two words or more) by their last word: the first with the most words. */
+function fullNamesBySurname(names: Iterable<string>): Map<string, string> {
   const bySurname = new Map<string, string>();
-  const add = (name: string) => {
+  for (const name of names) {
     const words = name.split(' ');
-    if (words.length < 2) return;
+    if (words.length < 2) continue;
     const last = words[words.length - 1];
-    const current = bySurname.get(last);
-    if (!current || current.split(' ').length < words.length) bySurname.set(last, name);
-  };
-  for (const m of mentions) if (m.type === 'PER') add(m.canonical);
-  for (const k of known) if (k.type === 'PER') add(k.canonical);
+    if (wordCount(bySurname.get(last)) < words.length) bySurname.set(last, name);
+  }
   return bySurname;
 }
 
+// The workspace's names are one array shared by every article: indexed once per array.
+const knownBySurname = new WeakMap<readonly KnownEntity[], Map<string, string>>();
+
+function* personNames(known: readonly KnownEntity[]): Iterable<string> {
+  for (const k of known) if (k.type === 'PER') yield k.canonical;
+}
+
+/** Full names by their last word, article before workspace: the workspace's only when it has more words. */
+function surnameLookup(mentions: readonly EntityMention[], known: readonly KnownEntity[]): SurnameLookup {
+  const inArticle = fullNamesBySurname(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical));
+  let inWorkspace = knownBySurname.get(known);
+  if (!inWorkspace) knownBySurname.set(known, (inWorkspace = fullNamesBySurname(personNames(known))));
+  const workspace = inWorkspace;
+  return (surname) => {
+    const mine = inArticle.get(surname);
+    const theirs = workspace.get(surname);
+    return theirs && wordCount(theirs) > wordCount(mine) ? theirs : mine;
+  };
+}
+
 /** The surname a single-word mention stands for, genitive stripped when that names someone known. */
-function fullNameFor(word: string, bySurname: ReadonlyMap<string, string>): string | undefined {
-  return bySurname.get(word) ?? (/s$/.test(word) ? bySurname.get(word.slice(0, -1)) : undefined) ?? (/['’]$/.test(word) ? bySurname.get(word.slice(0, -1)) : undefined);
+function fullNameFor(word: string, bySurname: SurnameLookup): string | undefined {
+  return bySurname(word) ?? (/s$/.test(word) ? bySurname(word.slice(0, -1)) : undefined) ?? (/['’]$/.test(word) ? bySurname(word.slice(0, -1)) : undefined);
 }
 
 export function linkPersons(mentions: EntityMention[], known: readonly KnownEntity[]): EntityMention[] {
-  const bySurname = fullNamesBySurname(mentions, known);
+  const bySurname = surnameLookup(mentions, known);
   const singles = new Set(mentions.filter((m) => m.type === 'PER' && !m.canonical.includes(' ')).map((m) => m.canonical));
   return mentions.map((m) => {
     if (m.type !== 'PER') return m;

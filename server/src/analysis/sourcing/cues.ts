@@ -31,7 +31,8 @@ export const CUE_RULES: CueRule[] = [
   },
   {
     why: 'anonymous source',
-    re: /\b(?:nach\s+offiziellen\s+Angaben|offiziellen\s+Angaben\s+zufolge|aus\s+(?:\p{Ll}+en\s+)?\p{Lu}\p{Ll}*[Kk]reisen|Diplomaten\s+zufolge|Insidern\s+zufolge|Beobachtern\s+zufolge|nach\s+Informationen\s+(?:aus|von)\s+\p{Ll})/u,
+    // Also unnamed individuals and collectives: "sagte ein Diplomat", "Beobachter halten … für".
+    re: /\b(?:(?:sagte|sagten|erklärte|berichtete|hieß\s+es\s+von)\s+(?:ein|eine|einem)\s+(?:\p{Ll}+e[rnm]?\s+)?(?:Diplomat|Insider|Beamte[rn]?|Beamtin|Regierungsvertreter|Informant|Eingeweihte[rn]?)(?:in)?\b|^\W*(?:Beobachter|Insider|Diplomaten)\s+(?:halten|erwarten|rechnen|gehen|glauben|vermuten|befürchten)\b|nach\s+offiziellen\s+Angaben|offiziellen\s+Angaben\s+zufolge|aus\s+(?:\p{Ll}+en\s+)?\p{Lu}\p{Ll}*[Kk]reisen|Diplomaten\s+zufolge|Insidern\s+zufolge|Beobachtern\s+zufolge|nach\s+Informationen\s+(?:aus|von)\s+\p{Ll})/u,
     source: null,
   },
   {
@@ -49,6 +50,12 @@ export const CUE_RULES: CueRule[] = [
  */
 export const CHARACTERISATION: RegExp =
   /\b(?:stellt|stellte|stellen|stellten)\s+(?:ein|eine|einen)\s+\p{Ll}+\s[^.;]*?\bdar\b|\b(?:zeigt|zeigte|zeigen|zeigten)\s+sich\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:end|ig|lich|bereit)\b|\b(?:ist|sind|war|waren)\s+(?:es\s+)?(?:\p{Ll}+\s+)?(?:essenziell|essentiell|unerlässlich|unverzichtbar)\b|\b(?:ist|sind|war|waren)\s+(?:\p{Ll}+\s+){0,2}nicht\s+mehr\s+bereit\b/u;
+
+/**
+ * The writer's own forecast in a speculative modal: "Der Streit dürfte den Gipfel prägen",
+ * "Fitch könnte die Bonität herabstufen". Counts only in sentences that report nobody's words.
+ */
+export const SPECULATION: RegExp = /\b(?:dürfte|dürften|könnte|könnten)\s(?:[^.;,]*\s)?\p{Ll}+(?:en|ern|eln)\s*[.;!]?$/u;
 
 /** The first cue rule that fires on a sentence, with the matched words. */
 export function firstCue(sentence: string): { rule: CueRule; cue: string } | undefined {

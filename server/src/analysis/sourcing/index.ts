@@ -5,7 +5,7 @@
  * while reporting nobody's words; never for merely lacking a source.
  */
 import type { EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
-import { CHARACTERISATION, firstCue } from './cues';
+import { CHARACTERISATION, SPECULATION, firstCue } from './cues';
 import { isAboutOtherSide } from './otherSide';
 
 /** A heading by layout that is also short and unpunctuated like one. */
@@ -16,26 +16,42 @@ function isHeadline(s: Sentence): boolean {
 export function findUnattributedClaims(_text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
   const out: UnattributedClaim[] = [];
   let q = 0;
-  for (const s of content) {
+  for (let k = 0; k < content.length; k++) {
+    const s = content[k];
     if (isHeadline(s)) continue;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     const inSentence: Quote[] = [];
     for (let i = q; i < quotes.length && quotes[i].start < s.end; i++) inSentence.push(quotes[i]);
-    const claim = judge(s, inSentence, entities);
+    const claim = judge(s, inSentence, entities, () => coveredByNextSentence(s, content[k + 1], quotes, q, entities));
     if (claim) out.push(claim);
   }
   return out;
 }
 
-function judge(s: Sentence, quotes: Quote[], entities: EntityMention[]): UnattributedClaim | undefined {
+/**
+ * "Söder zeigte sich zuversichtlich. »Wir sind auf der Zielgeraden«, sagte Söder." The next
+ * sentence on the same line quotes a person this sentence names, so it carries the sentence.
+ */
+function coveredByNextSentence(s: Sentence, next: Sentence | undefined, quotes: Quote[], from: number, entities: EntityMention[]): boolean {
+  if (!next || next.line !== s.line) return false;
+  const named = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && e.start >= s.start && e.end <= s.end) named.add(e.canonical);
+  if (!named.size) return false;
+  for (let i = from; i < quotes.length && quotes[i].start < next.end; i++) {
+    if (quotes[i].start >= next.start && quotes[i].speaker && named.has(quotes[i].speaker!)) return true;
+  }
+  return false;
+}
+
+function judge(s: Sentence, quotes: Quote[], entities: EntityMention[], coveredByNext: () => boolean): UnattributedClaim | undefined {
   const base = { start: s.start, end: s.end, text: s.text };
   const named = quotes.filter((x) => x.speaker);
   const partisan = named.find((x) => isAboutOtherSide(x, entities));
   if (partisan) return { ...base, why: 'single interested party', source: partisan.speaker, cue: partisan.cue };
   const cue = firstCue(s.text);
   if (!cue) {
-    const m = quotes.length ? null : CHARACTERISATION.exec(s.text);
-    return m ? { ...base, why: 'no source', source: null, cue: m[0] } : undefined;
+    const m = quotes.length ? null : CHARACTERISATION.exec(s.text) ?? SPECULATION.exec(s.text);
+    return m && !coveredByNext() ? { ...base, why: 'no source', source: null, cue: m[0] } : undefined;
   }
   // A named speaker carries the sentence, unless the cue is the agentless part of it.
   if (named.length && cue.rule.why !== 'no source') return undefined;

@@ -6,6 +6,15 @@ import type { EntityMention, Quote } from '../types';
 
 const SIDE = /^(?:hat\s+|habe\s+|seien?\s+)?(?:die|der)\s+\p{Ll}+(?:ische|ische)\s+(?:Seite|Führung|Regierung|Delegation|Armee|Militär)\b/u;
 
+/**
+ * Not a claim about the other side: two sides together ("China und Deutschland seien Partner"),
+ * or Germany, which in German news is the quoted official's own country ("Deutschland stehe bereit").
+ */
+const JOINT_OR_OWN = /^(?:\p{Lu}[\p{L}-]*\s+und\s+\p{Lu}|(?:Deutschland|die\s+Bundesrepublik|die\s+Bundesregierung)\b)/u;
+
+/** A demand or advice, not an assertion of fact: "Frankreich braucht jetzt Stabilität". */
+const DEMAND = /^\p{Lu}[\p{L}-]*\s+(?:braucht|brauche|muss|müsse|müssen|sollte|sollten|solle)\b/u;
+
 /** "Moskau - " or "Miami (dpa) – " opening a report. */
 const DATELINE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?\s*(?:\([^)]{1,20}\)\s*)?[-–—]\s+/u;
 
@@ -33,6 +42,7 @@ export function isAboutOtherSide(q: Quote, entities: EntityMention[]): boolean {
   const person = entities.some((e) => e.type === 'PER' && e.canonical === q.speaker) || /\s/.test(q.speaker ?? '');
   if (!q.speaker || !person) return false;
   const text = q.text.replace(/^[„"“»«‚\s]+/, '').replace(DATELINE, '');
+  if (JOINT_OR_OWN.test(text) || DEMAND.test(text)) return false;
   if (SIDE.test(text)) return true;
   const firstWord = /^(?:hat\s+|habe\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1];
   if (!firstWord || firstWord === q.speaker) return false;
