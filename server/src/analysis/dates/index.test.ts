@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeArticle } from '../article';
 import { findTemporalExpressions } from './index';
 
 const find = (text: string, dct = '2025-04-14') => findTemporalExpressions(text, dct).map((t) => [t.text, t.timex, t.type]);
@@ -46,4 +47,9 @@ test('clock times and recurring times', () => {
 test('a plain number is not a year', () => {
   assert.deepEqual(find('Rund 2000 Menschen demonstrierten vor dem Rathaus.'), []);
   assert.deepEqual(find('Im Jahr 2019 war die Lage noch ruhig.'), [['2019', '2019', 'DATE']]);
+});
+
+test('"bis Ostern" looks ahead, "seit Montag" back, a present-tense weekday to the coming day', () => {
+  const a = analyzeArticle('Stand: 12.03.2024\nEin Ergebnis solle bis Ostern vorliegen, sagte Klingbeil. Seit Montag wird in Berlin verhandelt. Am Samstag trifft der FC Bayern auf den SV Darmstadt.');
+  assert.deepEqual(a.dates.map((d) => [d.text, d.value]), [['bis Ostern', '2024-03-31'], ['Seit Montag', '2024-03-11'], ['Am Samstag', '2024-03-16']]);
 });

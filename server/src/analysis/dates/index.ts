@@ -73,8 +73,12 @@ function resolve(text: string, found: Located[], reference: Reference, timeml: b
   const notAfter = reference.reliable ? reference.day : null;
   // "am nächsten Tag" counts from the last day the text named before it.
   let lastDay: Ymd | null = null;
-  return found.map(({ candidate, tense }) => {
-    const meaning = timeml ? asTimeml(candidate, tense) : candidate.meaning;
+  return found.map(({ candidate, tense: clauseTense }) => {
+    const tense = prepositionTense(candidate) ?? clauseTense;
+    let meaning = timeml ? asTimeml(candidate, tense) : candidate.meaning;
+    // German news reports scheduled events in the present ("Am Samstag trifft der FC Bayern auf …"):
+    // with a known publication day, a present-tense weekday is that day or the next one.
+    if (!timeml && reference.reliable && tense === 'present' && meaning.kind === 'weekday' && meaning.direction === undefined) meaning = { ...meaning, direction: 0 };
     const anchor = meaning.kind === 'anchored' ? anchorFor(candidate, found, reference, notAfter) : meaning.kind === 'sequel' ? lastDay : null;
     const n = normalize(meaning, reference, tense, anchor);
     lastDay = parseDay(n.value) ?? lastDay;
@@ -82,6 +86,13 @@ function resolve(text: string, found: Located[], reference: Reference, timeml: b
     const end = timeml ? candidate.coreEnd : candidate.end;
     return { start, end, text: text.slice(start, end), ...n };
   });
+}
+
+/** "seit Montag" looks back, "bis Ostern" and "ab Juni" look ahead, whatever the clause's tense. */
+function prepositionTense(c: Candidate): Tense | undefined {
+  if (c.prep === 'seit') return 'past';
+  if (c.prep === 'bis' || c.prep === 'ab') return 'future';
+  return undefined;
 }
 
 /**

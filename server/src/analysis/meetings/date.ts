@@ -6,7 +6,7 @@ import type { PublicationDate, Sentence, Span, TemporalExpression } from '../typ
 
 /** Present-tense reporting of an ongoing meeting ("trifft", "empfängt", "begann am Freitag"). */
 const HAPPENING_NOW = /\b(?:trifft|treffen sich|empfängt|empfange|führt|führen|beginnt|begann|berät|beraten|verhandelt|verhandeln|spricht|sprechen|kommen\s+\w+\s*zusammen|heute|derzeit|gerade)\b/;
-const CALENDAR = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const CALENDAR = /^\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2})$/;
 /** Words that move a sentence away from the time of the one before ("hatte sich zuvor … getroffen"). */
 const TIME_SHIFT = /\b(?:zuvor|vorher|davor|früher|damals|bereits|schon|einst|zuletzt|später|danach|demnächst)\b/i;
 const COORDINATION = /^\s*(?:,|und|sowie|oder)\s*(?:(?:im|am)\s+)?$/;

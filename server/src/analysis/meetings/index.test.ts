@@ -127,3 +127,48 @@ test('an anaphor keeps the status of the meeting it names; modal words belong to
     [['Olaf Scholz', 'Joe Biden'], 'speculated', 1],
   ]);
 });
+
+test('a summit takes the people shown at it; a later summit with another date stays apart', () => {
+  const a = testArticle(
+    'Die Staats- und Regierungschefs der EU haben am Donnerstag in Brüssel beim Gipfel beraten. Kanzler Olaf Scholz warb für Tempo. Scholz traf am Rande des Gipfels Mark Rutte zu einem Gespräch. Der Streit dürfte den nächsten Gipfel im Juni prägen.',
+    [['Brüssel', 'LOC', 'Brüssel'], ['Olaf Scholz', 'PER', 'Olaf Scholz'], ['Scholz', 'PER', 'Olaf Scholz'], ['Mark Rutte', 'PER', 'Mark Rutte']],
+    [['am Donnerstag', '2024-03-21'], ['im Juni', '2024-06']],
+  );
+  const ms = meetings(a);
+  assert.deepEqual(ms.map((m) => [m.participants, m.place, m.date]), [
+    [['Olaf Scholz', 'Mark Rutte'], 'Brüssel', '2024-03-21'],
+    [['Olaf Scholz', 'Mark Rutte'], 'Brüssel', '2024-03-21'],
+  ]);
+});
+
+test('delegations of a country and a movement deliberating with mediators are one meeting', () => {
+  const a = testArticle(
+    'Delegationen Israels und der Hamas berieten am Montag in Kairo getrennt mit Vertretern Ägyptens und Katars. Die Gespräche sollen am Mittwoch fortgesetzt werden.',
+    [['Israels', 'LOC', 'Israel'], ['Hamas', 'ORG', 'Hamas'], ['Kairo', 'LOC', 'Kairo'], ['Ägyptens', 'LOC', 'Ägypten'], ['Katars', 'LOC', 'Katar']],
+    [['am Montag', '2024-01-15'], ['am Mittwoch', '2024-01-17']],
+  );
+  const ms = meetings(a);
+  assert.deepEqual(ms.map((m) => [m.participants, m.date, m.status]), [
+    [['Israel', 'Hamas', 'Ägypten', 'Katar'], '2024-01-15', 'happened'],
+    [['Israel', 'Hamas', 'Ägypten', 'Katar'], '2024-01-17', 'planned'],
+  ]);
+});
+
+test('announced receptions, talks "mit X gesprochen" and one-sided plans are meetings; "sprach von Gesprächen" is not', () => {
+  const a = testArticle(
+    'Scholz kündigte an, den polnischen Regierungschef Donald Tusk in der kommenden Woche in Berlin zu empfangen. Am Montag hatte Scholz bereits mit Ministerpräsident Li Qiang über Zölle gesprochen. Am Freitag empfängt Scholz die Ministerpräsidenten der Länder. Die Grünen-Chefin Ricarda Lang sprach von schwierigen Gesprächen.',
+    [['Scholz', 'PER', 'Olaf Scholz'], ['Donald Tusk', 'PER', 'Donald Tusk'], ['Berlin', 'LOC', 'Berlin'], ['Li Qiang', 'PER', 'Li Qiang'], ['Ricarda Lang', 'PER', 'Ricarda Lang']],
+    [['in der kommenden Woche', '2024-W21'], ['Am Montag', '2024-05-13'], ['Am Freitag', '2024-05-17']],
+    '2024-05-15',
+  );
+  assert.deepEqual(meetings(a).map((m) => [m.participants, m.date, m.status]), [
+    [['Olaf Scholz', 'Donald Tusk'], '2024-W21', 'planned'],
+    [['Olaf Scholz', 'Li Qiang'], '2024-05-13', 'happened'],
+    [['Olaf Scholz'], '2024-05-17', 'planned'],
+  ]);
+});
+
+test('"gilt als wahrscheinlich" makes a meeting speculated', () => {
+  const a = testArticle('Ein Treffen mit dem Emir von Katar, Tamim bin Hamad Al Thani, und Marco Rubio gilt als wahrscheinlich.', [['Tamim bin Hamad Al Thani', 'PER', 'Tamim bin Hamad Al Thani'], ['Marco Rubio', 'PER', 'Marco Rubio']]);
+  assert.equal(meetings(a)[0].status, 'speculated');
+});

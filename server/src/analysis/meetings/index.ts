@@ -12,6 +12,8 @@ import { addReferents, participantsIn, type SentenceParticipants } from './parti
 import { datelinePlace, meetingPlace } from './place';
 import { ArticlePeople } from './referents';
 import { isNegated, meetingStatus } from './status';
+import { withFullNames } from './fullNames';
+import { summitParticipants } from './summit';
 import { findTriggers, type Trigger } from './triggers';
 
 /** Right after a noun trigger, "zwischen A und B" or a genitive ("Treffen der Präsidenten beider Länder") names exactly its sides. */
@@ -21,6 +23,13 @@ const GENITIVE_AFTER = /^\s*der\s+(?:beiden\s+)?\p{Lu}[\p{L}-]*(?:\s+beider\s+\p
 const SHORTLY = /\b(?:kurz|unmittelbar|wenige Tage)\s+(?:nach|vor)\b/;
 const SEPARATELY = /\b(?:separat|getrennt|jeweils|einzeln|nacheinander)\b/;
 /** Determiner and adjectives that open a trigger's noun phrase ("zu einem möglichen Treffen"). */
+/** "kündigte an, Selenskyj … zu empfangen": the saying verb's subject is the infinitive's. */
+const ZU_BEFORE = /\bzu\s+$/;
+/** "sagte Söder nach dem Treffen": who speaks right after a meeting took part in it. */
+const AFTER_MEETING_BEFORE = /\bnach\s+(?:dem|der|den)\s+$/;
+const CONTINUED = /\b(?:fortgesetzt|fortsetzen|fortzusetzen|wieder\s+aufgenommen)\b/;
+const PLURAL_TALKS = /^(?:Gespräche|Verhandlungen|Beratungen)$/;
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PHRASE_OPENING = /(?:\b(?:zu|zum|zur|von|vom|über)\s+)?(?:\b(?:ein|eine|einem|einen|einer|eines|der|die|das|dem|den|des)\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 export function findMeetings(
@@ -31,6 +40,7 @@ export function findMeetings(
   quotes: Quote[],
   published: PublicationDate,
 ): Meeting[] {
+  entities = withFullNames(entities);
   const people = new ArticlePeople(text, content, entities);
   const nationalityOf = (p: string) => people.nationalityOf(p);
   const mentions: MeetingMention[] = [];
@@ -45,8 +55,10 @@ export function findMeetings(
       const scope = { ...(own[i] ?? sentence), masked };
       const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
       const triggerStart = sentence.start + t.start;
-      const status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
-      const found = participantsIn(text, scope, visible, people);
+      let status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
+      const before = sentence.text.slice(0, t.start);
+      const speakerTakesPart = ZU_BEFORE.test(before) || (t.anaphoric && AFTER_MEETING_BEFORE.test(before));
+      const found = participantsIn(text, scope, visible, people, speakerTakesPart);
       for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
       const sides = found.people.length + found.countries.length;
       // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
@@ -54,11 +66,15 @@ export function findMeetings(
       const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
       let date = meetingDate(sentence, triggerStart, dates, published, status === 'happened');
       if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, dates);
+      // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
+      if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
       const base = {
         sentence: { start: sentence.start, end: sentence.end },
         trigger: { start: triggerStart, end: sentence.start + t.end, text: t.text },
         kind: kindOf(t, sentence.text),
         anaphoric: t.anaphoric,
+        continues: t.anaphoric && CONTINUED.test(sentence.text),
+        talks: t.anaphoric && PLURAL_TALKS.test(t.text),
         represented: found.represented,
         place,
         date,
@@ -75,14 +91,18 @@ export function findMeetings(
   const dateline = datelinePlace(content, entities);
   const drafts = mergeMentions(mentions, nationalityOf);
   dateByNeighbour(drafts, text);
+  const summits = summitParticipants(drafts, content, entities, text);
+  // One named side suffices for a reported or announced meeting with an unnamed counterpart ("empfängt die Parteichefs"); mere readiness needs two.
   return drafts
-    .map((d) => ({ draft: d, participants: participantsOf(d, nationalityOf) }))
-    .filter(({ participants }) => participants.length >= 2)
+    .map((d) => ({ draft: d, participants: summits.get(d) ?? participantsOf(d, nationalityOf) }))
+    .filter(({ draft, participants }) => participants.length >= 2 || (participants.length === 1 && draft.status !== 'speculated' && draft.mentions.some((m) => !m.anaphoric)))
     .map(({ draft, participants }) => {
       const spans = uniqueSpans(draft.mentions.map((m) => m.sentence));
       const first = draft.mentions[0];
-      // A meeting reported as happening on the day of a datelined report took place at the dateline.
-      const place = draft.kind === 'phone' ? null : draft.place ?? (draft.status === 'happened' && draft.date && draft.date === published.value ? dateline : null);
+      // A meeting reported as happening on the day of a datelined report took place at the dateline (a guessed publication day proves nothing).
+      // "am Rande des Gipfels": at the summit's venue.
+      const summitPlace = draft.kind === 'third-place' ? [...summits.keys()].find((d) => d.place)?.place ?? null : null;
+      const place = draft.kind === 'phone' ? null : draft.place ?? summitPlace ?? (draft.status === 'happened' && draft.date && draft.date === published.value && published.source !== 'inferred' ? dateline : null);
       return {
         start: spans[0].start,
         end: spans[0].end,
@@ -109,6 +129,10 @@ function dateByNeighbour(drafts: MeetingDraft[], text: string): void {
     const neighbour = drafts.find((o) => o !== d && o.date && o.mentions.some((m) => m.sentence.start === sentence.start));
     if (neighbour && SHORTLY.test(text.slice(sentence.start, sentence.end))) d.date = neighbour.date!.slice(0, 7);
   }
+}
+
+function isAfterPublication(date: string | null, published: PublicationDate): boolean {
+  return Boolean(date && published.value && CALENDAR_DAY.test(date) && CALENDAR_DAY.test(published.value) && date > published.value);
 }
 
 function ownScope(sentence: Sentence, t: Trigger): Span | null {

@@ -19,6 +19,10 @@ export interface MeetingMention {
   place: string | null;
   date: string | null;
   status: MeetingStatus;
+  /** "Die Gespräche sollen am Sonntag fortgesetzt werden": a new session of the meeting the anaphor names. */
+  continues?: boolean;
+  /** A plural talk noun ("die Gespräche", "die Verhandlungen"): the article's main talks rather than the last meeting. */
+  talks?: boolean;
 }
 
 /** A meeting under construction. */
@@ -46,12 +50,20 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
   for (const m of mentions) {
     const named = m.people.length + m.countries.length > 0;
     let target: MeetingDraft | null = null;
-    if (named) target = [...drafts].reverse().find((d) => compatible(d, m, nationalityOf)) ?? (m.anaphoric ? last : null);
-    else if (m.anaphoric) target = last;
-    else target = last && m.place && last.place === m.place ? last : null;
+    const referent: MeetingDraft | null = m.anaphoric ? antecedent(drafts, last, m) : null;
+    // An anaphor names a known meeting only if its date fits that one ("den nächsten Gipfel im Juni" does not).
+    const fits: MeetingDraft | null = referent && datesCompatible(referent.date, m.date) && !m.continues ? referent : null;
+    if (named) target = [...drafts].reverse().find((d) => compatible(d, m, nationalityOf)) ?? fits;
+    else if (m.anaphoric) target = fits;
+    else target = last && (sideless(last) ? placesCompatible(last, m) && datesCompatible(last.date, m.date) : m.place !== null && last.place === m.place) ? last : null;
 
     if (!target) {
       target = { mentions: [], people: [], countries: [], represented: new Set(), place: null, date: null, status: m.status, kind: m.kind };
+      if (m.continues && referent) {
+        target.people.push(...referent.people);
+        target.countries.push(...referent.countries);
+        for (const r of referent.represented) target.represented.add(r);
+      }
       drafts.push(target);
     } else if (!m.anaphoric) {
       target.status = firmerStatus(target.status, m.status);
@@ -61,6 +73,20 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
     last = target;
   }
   return drafts;
+}
+
+/** The meeting an anaphor points to: plural talks are the article's main talks, anything else the last meeting. */
+function antecedent(drafts: readonly MeetingDraft[], last: MeetingDraft | null, m: MeetingMention): MeetingDraft | null {
+  if (m.talks) return drafts.find((d) => d.people.length + d.countries.length >= 2) ?? last;
+  return last;
+}
+
+function sideless(d: MeetingDraft): boolean {
+  return d.people.length + d.countries.length === 0;
+}
+
+function placesCompatible(d: MeetingDraft, m: MeetingMention): boolean {
+  return !d.place || !m.place || d.place === m.place;
 }
 
 function add(d: MeetingDraft, m: MeetingMention): void {

@@ -35,7 +35,7 @@ const COUNTRY_COORDINATION = /^\s*(?:und|sowie)\s+(?:der\s+|des\s+)?$/;
 /** A role before the name that relays rather than meets. */
 const RELAY_ROLE = /(?:sprecher\w*|Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*)\s+(?:\p{Lu}\p{L}+\s+)?$/u;
 /** The source of the report rather than a side of the meeting: "Peskow betonte", "sagte Peskow", "laut Witkoff". */
-const SAYING = '(?:sagte|sagt|betonte|erklärte|erläuterte|teilte|berichtete|meinte|bestätigte|bekräftigte|ergänzte|schrieb|kündigte|warnte|äußerte|unterstrich|hob)';
+const SAYING = '(?:sagte|sagt|bemängelte|kritisierte|forderte|verlangte|mahnte|betonte|erklärte|erläuterte|teilte|berichtete|meinte|bestätigte|bekräftigte|ergänzte|schrieb|kündigte|warnte|äußerte|unterstrich|hob)';
 const SAYER_AFTER = new RegExp(`^\\s*(?:\\p{Lu}\\p{L}+\\s+)?${SAYING}\\b`, 'u');
 const SAYER_BEFORE = new RegExp(`(?:${SAYING}|\\blaut|\\bLaut)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** A name that only qualifies someone else: "der Schwiegersohn von US-Präsident Donald Trump". */
@@ -52,6 +52,8 @@ export function participantsIn(
   scope: ParticipantScope,
   mentions: readonly EntityMention[],
   people?: ArticlePeople,
+  /** The one who speaks is a side: "kündigte an, Selenskyj zu empfangen", "sagte Söder nach dem Treffen". */
+  speakerTakesPart = false,
 ): SentenceParticipants {
   const persons: string[] = [];
   const countries: string[] = [];
@@ -65,7 +67,7 @@ export function participantsIn(
       addCountry(countries, people?.genitiveDelegationCountry(m));
       continue;
     }
-    if (isRelay(text, m)) continue;
+    if (isRelay(text, m, speakerTakesPart)) continue;
     if (!persons.includes(m.canonical)) persons.push(m.canonical);
     const rep = REPRESENTS.exec(text.slice(Math.max(scope.start, m.start - 60), m.start));
     addCountry(represented, (rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined) ?? people?.nationalityOf(m.canonical));
@@ -83,10 +85,11 @@ export function participantsIn(
 
   let previousCountryEnd = -1;
   for (const m of inScope) {
-    if (m.type !== 'LOC') continue;
+    if (m.type !== 'LOC' && m.type !== 'ORG') continue;
     const before = text.slice(Math.max(scope.start, m.start - 50), m.start);
     const followsCountry = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
-    if (DELEGATION_OF.test(before) || followsCountry) {
+    // A movement or authority counts as a side only beside a country: "Delegationen Israels und der Hamas".
+    if ((m.type === 'LOC' && DELEGATION_OF.test(before)) || followsCountry) {
       addCountry(countries, m.canonical);
       previousCountryEnd = m.end;
     }
@@ -133,15 +136,9 @@ function isGenitiveModifier(text: string, m: EntityMention): boolean {
   return findTriggers(next[1]).length === 0;
 }
 
-function isRelay(text: string, m: Span & { role?: string }): boolean {
+function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
   const before = text.slice(Math.max(0, m.start - 50), m.start);
   const after = text.slice(m.end, m.end + 40);
-  return (
-    (m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) ||
-    RELAY_ROLE.test(before) ||
-    RELATIVE_OF.test(before) ||
-    SAYER_AFTER.test(after) ||
-    SAYER_BEFORE.test(before) ||
-    /^\s*zufolge\b/.test(after)
-  );
+  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_ROLE.test(before) || RELATIVE_OF.test(before)) return true;
+  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before) || /^\s*zufolge\b/.test(after));
 }

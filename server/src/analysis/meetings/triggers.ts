@@ -19,13 +19,15 @@ const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
   ['host', /^(?:empf(?:ängt|ing|ingen|angen|ange|angt|ängst)|Empfang)$/],
   ['negotiation', /^(?:Verhandlung(?:en)?|verhandel\w*|verhandl\w*|Verhandlungsrunden?|Gesprächsrunden?|Friedensgespräch\w*)$/],
   ['visit', /^(?:Besuch(?:s|es|e)?|besuch(?:t|te|ten|en)|Staatsbesuch\w*|Arbeitsbesuch\w*)$/],
-  ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen)|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/],
+  ['meeting', /^(?:trifft|treffen|treffe|traf|trafen|(?:zusammen)?getroffen|zusammen(?:treffen|kommen|gekommen)|\p{Lu}\p{L}*treffens?|Treffens?|Gipfel\w*|Begegnung(?:en)?|Zusammenkunft|Unterredung(?:en)?|Gespräch(?:e|en|s|es)?)$/u],
+  // Deliberating bodies and conferences ("berieten in Kairo", "Weltklimakonferenz"); a press conference is no meeting.
+  ['meeting', /^(?:berät|beraten|beriet|berieten|tagen|tagt|tagte|tagten|(?!Presse)\p{L}*[Kk]onferenz(?:en)?)$/u],
 ];
 
 /** "sprechen" names a talk only with a counterpart: "sprach er mit dem Kremlchef", "mit der ukrainischen Seite gesprochen". */
 const SPEAK = /^(?:sprach|sprachen|gesprochen|spricht|sprechen)$/;
 const WITH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?mit\s+(?!Blick\b)/u;
-const WITH_BEFORE = /\bmit\s+(?!Blick\b)[^,;.:!?]{1,50}$/u;
+const WITH_BEFORE = /\bmit\s+(?!Blick\b)[^,;.:!?]{1,100}$/u;
 
 /** Words that name a meeting only when they point back to one ("Der Termin sei für Donnerstag angesetzt"). */
 const ANAPHORIC_ONLY = /^Termin(?:s|e)?$/;
@@ -33,7 +35,11 @@ const ANAPHORIC_ONLY = /^Termin(?:s|e)?$/;
 const WORD = /[\p{L}-]+/gu;
 /** A definite, demonstrative or possessive-genitive determiner ("Witkoffs Besuch") points to a known meeting. */
 const ANAPHORIC_BEFORE = /(?:\b(?:[Dd](?:as|em|es|er|ie|en|ieses|iesem|ieser|iese|iesen)|[Jj]en(?:es|em))\s+(?:[\p{L}-]+\s+)?|\b\p{Lu}\p{L}+s\s+)$/u;
-const INDEFINITE_OR_PLAN_BEFORE = /\b(?:ein|einem|eines|einer|eine|kein\w*|weitere\w*|neue\w*|künftige\w*|mögliche\w*)\s+(?:\p{Ll}+\s+)?$/u;
+const INDEFINITE_OR_PLAN_BEFORE = /\b(?:ein|einem|eines|einer|eine|kein\w*|weitere\w*|neue\w*|künftige\w*|mögliche\w*|nächste\w*|kommende\w*)\s+(?:\p{Ll}+\s+)?$/u;
+/** A nominal speech act characterises talks, it does not report one: "sprach von schwierigen Gesprächen" (but "von einem möglichen Treffen" speculates about one). */
+/** "ist für die kommende Woche im Gespräch": under discussion, not a talk (unless "im Gespräch mit …"). */
+const UNDER_DISCUSSION = /\bim\s+Gespräch\b(?!\s+mit\b)[^\p{L}]*$/u;
+const NOMINAL_SPEECH_BEFORE = /\b(?:sprach|sprachen|spricht|sprechen|gesprochen)\s+von\s+(?!ein)(?:\p{L}+\s+){0,2}$/u;
 /** Talks with the press are interviews, not meetings. */
 const PRESS_AFTER = /^\s*(?:mit|gegenüber)\s+(?:dem|der|einem|einer)?\s*(?:\p{Ll}+\s+)?(?:Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*|Zeitung|Sender\w*|Magazin\w*|Fernseh\w*|Medien)/u;
 
@@ -51,6 +57,7 @@ export function findTriggers(sentence: string): Trigger[] {
     const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
     if (!kind) continue;
     if (PRESS_AFTER.test(after)) continue;
+    if (NOMINAL_SPEECH_BEFORE.test(before) || UNDER_DISCUSSION.test(before + word + after)) continue;
     const isNoun = /^\p{Lu}/u.test(head);
     const anaphoric = isNoun && ANAPHORIC_BEFORE.test(before) && !INDEFINITE_OR_PLAN_BEFORE.test(before);
     if (anaphoricOnly && !anaphoric) continue;

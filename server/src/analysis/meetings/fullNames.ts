@@ -1,0 +1,26 @@
+/**
+ * Participants are compared by canonical name, so a person the recogniser left under a partial
+ * canonical ("Xi" beside "Xi Jinping") would count twice or fail to match. A one-word canonical
+ * that is a whole word of exactly one longer person name of the article stands for that person,
+ * wherever the word sits in the name: Chinese, Korean or Hungarian names put the family name
+ * first, so no first-name/last-name order is assumed.
+ */
+import type { EntityMention } from '../types';
+
+export function withFullNames(entities: readonly EntityMention[]): EntityMention[] {
+  const full = new Set<string>();
+  for (const e of entities) if (e.type === 'PER' && /\s/.test(e.canonical)) full.add(e.canonical);
+  if (!full.size) return entities as EntityMention[];
+  const byWord = new Map<string, string | null>();
+  for (const name of full) {
+    for (const word of name.split(/\s+/)) {
+      const known = byWord.get(word);
+      byWord.set(word, known === undefined || known === name ? name : null);
+    }
+  }
+  return entities.map((e) => {
+    if (e.type !== 'PER' || /\s/.test(e.canonical)) return e;
+    const fuller = byWord.get(e.canonical);
+    return fuller ? { ...e, canonical: fuller } : e;
+  });
+}
