@@ -77,21 +77,50 @@ const SENTENCE_END = /[.!?…:"“”»«'’)]\s*$/;
 /** Splits the text into lines and gives each a first, layout-only role. */
 export function splitLines(text: string, index: LineIndex = new LineIndex(text)): ArticleLine[] {
   const lines: ArticleLine[] = [];
-  let seenHeadline = false;
   for (let i = 0; i < index.lineCount; i++) {
     const start = index.starts[i];
     const end = index.lineEnd(i);
-    const lineText = text.slice(start, end);
-    let role: LineRole;
-    if (!lineText.trim()) role = 'empty';
-    else if (METADATA_LINE.test(lineText)) role = 'metadata';
+    lines.push({ index: i, start, end, text: text.slice(start, end), role: 'empty' });
+  }
+  const wrapped = isHardWrapped(lines);
+  let seenHeadline = false;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    if (METADATA_LINE.test(line.text)) line.role = 'metadata';
+    else if (wrapped && inParagraph(lines, line.index)) line.role = 'body';
     else if (!seenHeadline) {
       // A scrape may start straight with the lead paragraph: a headline is short and has no final period.
-      role = lineText.trim().length <= 160 && !/\.\s*$/.test(lineText) ? 'headline' : 'body';
+      line.role = trimmed.length <= 160 && !/\.\s*$/.test(line.text) ? 'headline' : 'body';
       seenHeadline = true;
-    } else if (lineText.trim().length < 90 && !SENTENCE_END.test(lineText)) role = 'subheading';
-    else role = 'body';
-    lines.push({ index: i, start, end, text: lineText, role });
+    } else if (trimmed.length < 90 && !SENTENCE_END.test(line.text)) line.role = 'subheading';
+    else line.role = 'body';
   }
   return lines;
+}
+
+/** True when the line has a non-empty neighbour, i.e. belongs to a paragraph of several lines. */
+function inParagraph(lines: ArticleLine[], i: number): boolean {
+  const filled = (j: number) => j >= 0 && j < lines.length && lines[j].text.trim() !== '' && !METADATA_LINE.test(lines[j].text);
+  return filled(i - 1) || filled(i + 1);
+}
+
+/**
+ * True when the text is hard-wrapped (paragraphs run over several lines of similar length,
+ * separated by blank lines), as in e-mail or plain-text exports. Scraped articles put one
+ * paragraph per line instead, and their paragraph lines are long; so a text whose long lines
+ * all stay short of 120 characters while many end mid-sentence is wrapped.
+ */
+export function isHardWrapped(lines: readonly { text: string }[]): boolean {
+  let long = 0;
+  let veryLong = 0;
+  let open = 0;
+  for (const l of lines) {
+    const n = l.text.trim().length;
+    if (n < 40) continue;
+    long++;
+    if (n > 120) veryLong++;
+    if (!SENTENCE_END.test(l.text)) open++;
+  }
+  return long >= 3 && veryLong === 0 && open / long >= 0.4;
 }

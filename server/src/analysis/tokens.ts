@@ -1,8 +1,9 @@
 /**
- * Tokens and sentences for German news text. Sentences never cross a line break: scraped
- * articles put one paragraph per line, and a sentence that spans lines is rare enough that
- * treating lines as hard boundaries keeps every later step simple and local.
+ * Tokens and sentences for German news text. Scraped articles put one paragraph per line, so
+ * a line break ends a sentence there; only in hard-wrapped texts do sentences run over the
+ * line breaks of a paragraph.
  */
+import { isHardWrapped } from './text';
 import type { ArticleLine, Sentence, Span, Token } from './types';
 
 /** Words (with inner hyphens, apostrophes, gender colons, decimal points) or single symbols. */
@@ -34,17 +35,28 @@ const CLOSERS = '"“”»«’\')]';
 /** Characters that may open the next sentence. */
 const OPENER = /[\p{Lu}\p{N}„"“«»‚(\[–—-]/u;
 
-/** Splits each non-empty line into sentences. */
+/**
+ * Splits the content into sentences: line by line, or, in a hard-wrapped text, paragraph by
+ * paragraph, so that a sentence (or a quote) may run over the line breaks of its paragraph.
+ */
 export function splitSentences(text: string, lines: ArticleLine[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of lines) {
-    if (line.role === 'empty') continue;
-    const isHeading = line.role === 'headline' || line.role === 'subheading';
-    for (const s of sentenceSpans(line.text)) {
-      const start = line.start + s.start;
-      const end = line.start + s.end;
-      out.push({ start, end, text: text.slice(start, end), line: line.index, isHeading });
+  const wrapped = isHardWrapped(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    if (first.role === 'empty') continue;
+    let last = i;
+    if (wrapped && first.role === 'body') while (last + 1 < lines.length && lines[last + 1].role === 'body') last++;
+    const from = first.start;
+    const isHeading = first.role === 'headline' || first.role === 'subheading';
+    let line = i;
+    for (const s of sentenceSpans(text.slice(from, lines[last].end))) {
+      const start = from + s.start;
+      const end = from + s.end;
+      while (line < last && lines[line + 1].start <= start) line++;
+      out.push({ start, end, text: text.slice(start, end), line, isHeading });
     }
+    i = last;
   }
   return out;
 }
