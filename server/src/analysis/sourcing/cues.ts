@@ -36,9 +36,22 @@ export const CUE_RULES: CueRule[] = [
     source: null,
   },
   {
+    // One side's authority as the only source: "nach Angaben der von der Hamas kontrollierten Behörde".
+    why: 'single interested party',
+    re: /\bvon\s+(?:der|den|dem)\s+\p{Lu}[\p{L}-]*\s+(?:kontrollierten|gesteuerten)\b/u,
+    source: null,
+  },
+  {
+    // An accusation or a quoted label is one party's claim about another: "Die Opposition warf
+    // der Regierung vor, …", "Die Abgeordnete sprach von einem „Haushalt der Tricksereien“".
+    why: 'single interested party',
+    re: /\b(?:sprach|sprachen)\s+von\s+(?:einem\s+|einer\s+|einen\s+)?[„"»‚]|\b(?:wirft|werfen|warf|warfen)\s[^.;]*?\bvor\b|\b(?:beschuldigte|beschuldigten|bezichtigte|bezichtigten)\b/u,
+    source: null,
+  },
+  {
     // Agentless passives and "gilt als": an expectation or characterisation nobody owns.
     why: 'no source',
-    re: /(?:^\W*(?:Erwartet|Geplant|Vorgesehen|Befürchtet|Vermutet)\s+(?:werden|wird|ist|sind)\b|\b(?:gilt|gelten|galt|galten)\s+(?:\p{Ll}+\s+)?als\b|\bes\s+(?:wurde|wird)\s+(?:\p{Ll}+\s+){0,2}(?:nicht\s+)?(?:ausgeschlossen|erwartet|vermutet|angenommen|befürchtet)\b|\bwird\s+(?:allgemein\s+)?(?:erwartet|vermutet|befürchtet)\b)/u,
+    re: /(?:^\W*(?:Erwartet|Geplant|Vorgesehen|Befürchtet|Vermutet)\s+(?:werden|wird|ist|sind)\b|\b(?:gilt|gelten|galt|galten)\s(?:[\p{L}-]+\s){0,4}?als\b|\b(?:ist|sind|war|waren)\s(?:[\p{L}\d.-]+\s){0,5}?(?:geplant|vorgesehen|angesetzt|im\s+Gespräch(?!\s+mit))\b|\b(?:wird|werden)\s(?:[\p{L}\d.-]+\s){0,5}?erwartet\s*[.;!]?$|\bes\s+(?:wurde|wird)\s+(?:\p{Ll}+\s+){0,2}(?:nicht\s+)?(?:ausgeschlossen|erwartet|vermutet|angenommen|befürchtet)\b|\bwird\s+(?:allgemein\s+)?(?:erwartet|vermutet|befürchtet)\b)/u,
     source: null,
   },
 ];
@@ -58,10 +71,10 @@ export const CHARACTERISATION: RegExp =
 export const SPECULATION: RegExp = /\b(?:dürfte|dürften|könnte|könnten)\s(?:[^.;,]*\s)?\p{Ll}+(?:en|ern|eln)\s*[.;!]?$/u;
 
 /** The first cue rule that fires on a sentence, with the matched words. */
-export function firstCue(sentence: string): { rule: CueRule; cue: string } | undefined {
+export function firstCue(sentence: string): { rule: CueRule; cue: string; at: number } | undefined {
   for (const rule of CUE_RULES) {
     const m = rule.re.exec(sentence);
-    if (m) return { rule, cue: m[0].trim() };
+    if (m) return { rule, cue: m[0].trim(), at: m.index };
   }
   return undefined;
 }

@@ -87,3 +87,44 @@ test('a minister on his own country, a joint characterisation and a demand are n
   assert.deepEqual(claimsWithEntities('»Frankreich braucht jetzt Stabilität«, sagte Kanzler Friedrich Merz in Berlin.'), []);
   assert.deepEqual(claimsWithEntities('Russland setze sich weiter für Frieden ein, schrieb der Gesandte Steve Witkoff.'), ['single interested party']);
 });
+
+test('a dated intention stated as fact has no source, a scheduled meeting and an open aim do not', () => {
+  assert.deepEqual(claims('Das Ministerium will bis Ende Juni einen neuen Entwurf vorlegen.'), ['no source']);
+  assert.deepEqual(claims('Die Kanzlerin will am Montag mit den Regierungschefs der Länder beraten.'), []);
+  assert.deepEqual(claims('Der Präsident will den Konflikt beenden.'), []);
+});
+
+test('internal goings-on, a standing and a crowd reaction put as fact have no source', () => {
+  assert.deepEqual(claims('Der Vorstandschef steht intern seit Monaten in der Kritik.'), ['no source']);
+  assert.deepEqual(claims('Die Ministerin gerät wegen der Affäre zunehmend unter Druck.'), ['no source']);
+  assert.deepEqual(claims('Die Anhänger reagierten im Netz mit Häme auf die Niederlage.'), ['no source']);
+  assert.deepEqual(claims('Die Autoindustrie setzt große Hoffnungen in das neue Abkommen.'), ['no source']);
+});
+
+test('agentless plans, expectations and "gilt … als" with words in between have no source', () => {
+  assert.deepEqual(claims('Die Abstimmung im Landtag ist für Anfang Dezember geplant.'), ['no source']);
+  assert.deepEqual(claims('Ein Besuch des Kanzlers in Warschau ist für den Herbst im Gespräch.'), ['no source']);
+  assert.deepEqual(claims('Der Außenminister wird am Abend in Ankara erwartet.'), ['no source']);
+  assert.deepEqual(claims('Die Rentenreform gilt in der Koalition weiterhin als strittig.'), ['no source']);
+  assert.deepEqual(claims('Die Stadträtin sagte im Gespräch mit der Zeitung, sie trete nicht wieder an.'), []);
+});
+
+test('an accusation and a quoted label are a single interested party', () => {
+  assert.deepEqual(claims('Die Opposition warf dem Minister vor, die Zahlen geschönt zu haben.'), ['single interested party']);
+  assert.deepEqual(claims('Der Fraktionschef der Linken sprach von einem „Rentenraub“.'), ['single interested party']);
+});
+
+test("an authority run by one side of a conflict is a single interested party", () => {
+  assert.deepEqual(claims('Nach Angaben der von den Rebellen kontrollierten Behörde starben mehr als 300 Menschen.'), ['single interested party']);
+  assert.deepEqual(claims('Nach Angaben der von der Stadt betriebenen Klinik starben drei Menschen.'), []);
+});
+
+test('a party politician on a rival is a single interested party, an official on his own country is not', () => {
+  assert.deepEqual(claimsWithEntities('Die Parteichefin der Grünen, Anna Berger, kritisierte den Plan. Kanzler Olaf Scholz habe die Wähler getäuscht, erklärte Berger.'), ['single interested party']);
+  assert.deepEqual(claimsWithEntities('Der polnische Außenminister Radosław Sikorski sagte, Polen sei auf alles vorbereitet.'), []);
+  assert.deepEqual(claimsWithEntities('Gastgeber Mika Virtanen sagte, Finnland werde zwei weitere Schiffe entsenden.'), []);
+});
+
+test('a report hedged with "soll" stays hearsay although a newspaper is named', () => {
+  assert.deepEqual(claims('Nach Informationen der „Süddeutschen Zeitung“ soll der Konzern bereits einen Käufer gefunden haben.'), ['hearsay']);
+});

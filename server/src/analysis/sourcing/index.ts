@@ -5,6 +5,7 @@
  * while reporting nobody's words; never for merely lacking a source.
  */
 import type { EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
+import { unsourcedAssertion } from './assertions';
 import { CHARACTERISATION, SPECULATION, firstCue } from './cues';
 import { isAboutOtherSide } from './otherSide';
 
@@ -13,7 +14,7 @@ function isHeadline(s: Sentence): boolean {
   return s.isHeading && s.text.length < 150 && !/[.]$/.test(s.text);
 }
 
-export function findUnattributedClaims(_text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
+export function findUnattributedClaims(text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
   const out: UnattributedClaim[] = [];
   let q = 0;
   for (let k = 0; k < content.length; k++) {
@@ -22,7 +23,7 @@ export function findUnattributedClaims(_text: string, content: Sentence[], quote
     while (q < quotes.length && quotes[q].end <= s.start) q++;
     const inSentence: Quote[] = [];
     for (let i = q; i < quotes.length && quotes[i].start < s.end; i++) inSentence.push(quotes[i]);
-    const claim = judge(s, inSentence, entities, () => coveredByNextSentence(s, content[k + 1], quotes, q, entities));
+    const claim = judge(s, inSentence, entities, text, () => coveredByNextSentence(s, content[k + 1], quotes, q, entities));
     if (claim) out.push(claim);
   }
   return out;
@@ -43,18 +44,29 @@ function coveredByNextSentence(s: Sentence, next: Sentence | undefined, quotes: 
   return false;
 }
 
-function judge(s: Sentence, quotes: Quote[], entities: EntityMention[], coveredByNext: () => boolean): UnattributedClaim | undefined {
+function judge(s: Sentence, quotes: Quote[], entities: EntityMention[], text: string, coveredByNext: () => boolean): UnattributedClaim | undefined {
   const base = { start: s.start, end: s.end, text: s.text };
-  const named = quotes.filter((x) => x.speaker);
-  const partisan = named.find((x) => isAboutOtherSide(x, entities));
+  // Words quoted inside an unattributed report ("Li habe vor einem ‚Handelskrieg‘ gewarnt, sagte
+  // ein Diplomat") do not lend the report a named source.
+  const unnamed = quotes.filter((x) => !x.speaker);
+  const named = quotes.filter((x) => x.speaker && !unnamed.some((u) => u.start <= x.start && x.end <= u.end));
+  const partisan = named.find((x) => isAboutOtherSide(x, entities, text));
   if (partisan) return { ...base, why: 'single interested party', source: partisan.speaker, cue: partisan.cue };
   const cue = firstCue(s.text);
   if (!cue) {
-    const m = quotes.length ? null : CHARACTERISATION.exec(s.text) ?? SPECULATION.exec(s.text);
-    return m && !coveredByNext() ? { ...base, why: 'no source', source: null, cue: m[0] } : undefined;
+    const m = quotes.length ? undefined : (CHARACTERISATION.exec(s.text) ?? SPECULATION.exec(s.text))?.[0] ?? unsourcedAssertion(s.text);
+    return m && !coveredByNext() ? { ...base, why: 'no source', source: null, cue: m } : undefined;
   }
-  // A named speaker carries the sentence, unless the cue is the agentless part of it.
-  if (named.length && cue.rule.why !== 'no source') return undefined;
-  if (cue.rule.why === 'state-controlled media' && named.length) return undefined;
+  // An accusation is weak however clearly its maker is named.
+  if (cue.rule.why === 'single interested party') return { ...base, why: cue.rule.why, source: named[0]?.speaker ?? null, cue: cue.cue };
+  // A named speaker carries the sentence, unless the cue is an agentless part outside the report,
+  // or the report itself is hedged with "soll" ("Nach Informationen der Bild soll der Verein …").
+  const inReport = named.length > 0 && insideQuote(s.start + cue.at, named);
+  const hedged = inReport && /^soll/u.test(cue.cue);
+  if (named.length && !hedged && (cue.rule.why !== 'no source' || inReport)) return undefined;
   return { ...base, why: cue.rule.why, source: cue.rule.source, cue: cue.cue };
+}
+
+function insideQuote(at: number, quotes: Quote[]): boolean {
+  return quotes.some((x) => x.start <= at && at < x.end);
 }

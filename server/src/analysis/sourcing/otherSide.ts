@@ -1,6 +1,7 @@
 /**
  * A single interested party speaking about the other side: "Moskau setze sich für Frieden ein,
- * schrieb Witkoff". The reported content's subject is a state or a "side" that is not the speaker.
+ * schrieb Witkoff", "Macron habe das Land ins Chaos gestürzt, erklärte Le Pen". The reported
+ * content's subject is a state, a "side" or a rival person that is not the speaker.
  */
 import type { EntityMention, Quote } from '../types';
 
@@ -15,8 +16,34 @@ const JOINT_OR_OWN = /^(?:\p{Lu}[\p{L}-]*\s+und\s+\p{Lu}|(?:Deutschland|die\s+Bu
 /** A demand or advice, not an assertion of fact: "Frankreich braucht jetzt Stabilität". */
 const DEMAND = /^\p{Lu}[\p{L}-]*\s+(?:braucht|brauche|muss|müsse|müssen|sollte|sollten|solle)\b/u;
 
+/**
+ * An announcement in "werde": officials announce what their own side will do
+ * ("Finnland werde zwei Schiffe bereitstellen"); claims about the other side describe it.
+ */
+const ANNOUNCEMENT = /^\p{Lu}[\p{L}-]*\s+(?:werde|werden)\b/u;
+
 /** "Moskau - " or "Miami (dpa) – " opening a report. */
 const DATELINE = /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?\s*(?:\([^)]{1,20}\)\s*)?[-–—]\s+/u;
+
+/**
+ * An institution of a state speaks for that state, so its words on another state are routine
+ * diplomacy; a movement, party or militia is one side of a conflict ("Die Hamas erklärte …").
+ */
+const STATE_BODY = /(?:Ministerium|Amt|Regierung|Kreml|Palast|Botschaft|Präsidialamt|Armee|Behörde|Kanzlei|Haus)\b/u;
+
+/** A spokesperson speaks for their principal, not as a rival: "sagte Regierungssprecher X". */
+const SPOKESPERSON = /sprecher(?:in)?$/iu;
+
+/** A nationality adjective ("chinesischen", "russische") in the words before a mention. */
+const NATIONALITY = /\b(\p{Ll}{3,})(?:isch|esisch|sch)e[nrsm]?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** Marks of a party politician near a name: "vom Rassemblement National", "(ÖVP)", "AfD-Fraktionschefin". */
+const PARTISAN = /\b(?:Partei\p{Ll}*|Fraktion\p{Ll}*|Opposition\p{Ll}*|Parteichef\p{Ll}*|vom\s+\p{Lu})|\(\p{Lu}{2,6}\)|\b\p{Lu}{2,}[\p{L}]*-\p{L}+/u;
+
+/** True when the article places the speaker in a party, so a rival is the other side. */
+function isPartisan(text: string, speaker: string, entities: EntityMention[]): boolean {
+  return entities.some((e) => e.canonical === speaker && PARTISAN.test(text.slice(Math.max(0, e.start - 40), e.end + 40)));
+}
 
 let countries: Set<string> | undefined;
 
@@ -36,16 +63,38 @@ function countryNames(): Set<string> {
   return out;
 }
 
-/** True when the quote reports what another state or side does, thinks or wants. */
-export function isAboutOtherSide(q: Quote, entities: EntityMention[]): boolean {
-  // Only a person is one party among others; an institution reporting its own state's plans is not.
-  const person = entities.some((e) => e.type === 'PER' && e.canonical === q.speaker) || /\s/.test(q.speaker ?? '');
-  if (!q.speaker || !person) return false;
-  const text = q.text.replace(/^[„"“»«‚\s]+/, '').replace(DATELINE, '');
-  if (JOINT_OR_OWN.test(text) || DEMAND.test(text)) return false;
-  if (SIDE.test(text)) return true;
-  const firstWord = /^(?:hat\s+|habe\s+)?(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1];
+/**
+ * True when the article calls the speaker by the country's adjective ("der chinesische
+ * Klimagesandte Liu" on China): the speaker is then speaking for their own side. The adjective
+ * and the name share their first three letters in German (China/chinesisch, Polen/polnisch).
+ */
+function speaksForCountry(text: string, speaker: string, entities: EntityMention[], country: string): boolean {
+  const stem = country.slice(0, 3).toLowerCase();
+  for (const e of entities) {
+    if (e.canonical !== speaker) continue;
+    const before = NATIONALITY.exec(text.slice(Math.max(0, e.start - 60), e.start));
+    if (before && before[1].startsWith(stem)) return true;
+    if (e.role && e.role.toLowerCase().includes(stem)) return true;
+  }
+  return false;
+}
+
+/** True when the quote reports what another state, side or rival person does, thinks or wants. */
+export function isAboutOtherSide(q: Quote, entities: EntityMention[], text = ''): boolean {
+  if (!q.speaker) return false;
+  if (entities.some((e) => e.canonical === q.speaker && e.role && SPOKESPERSON.test(e.role))) return false;
+  const person = entities.some((e) => e.type === 'PER' && e.canonical === q.speaker) || /\s/.test(q.speaker);
+  const content = q.text.replace(/^[„"“»«‚\s]+/, '').replace(DATELINE, '');
+  if (JOINT_OR_OWN.test(content) || DEMAND.test(content) || ANNOUNCEMENT.test(content)) return false;
+  if (person && SIDE.test(content)) return true;
+  const firstWord = /^(?:hat\s+|habe\s+)?(\p{Lu}[\p{L}-]*)/u.exec(content)?.[1];
   if (!firstWord || firstWord === q.speaker) return false;
-  const loc = entities.find((e) => e.start >= q.start && e.start <= q.start + 4 && e.type === 'LOC');
-  return Boolean(loc && loc.canonical !== q.speaker) || countryNames().has(firstWord);
+  const from = q.start + q.text.length - content.length;
+  // A person may follow a title ("Kanzler Olaf Scholz habe …"); a place opens the report.
+  const subject = entities.find((e) => e.start >= from && e.start <= from + (e.type === 'PER' ? 24 : 4));
+  const country = countryNames().has(firstWord) || subject?.type === 'LOC';
+  if (country && text && speaksForCountry(text, q.speaker, entities, firstWord)) return false;
+  if (!person) return country && !STATE_BODY.test(q.speaker);
+  if (subject?.type === 'PER' && subject.canonical !== q.speaker) return isPartisan(text, q.speaker, entities);
+  return Boolean(subject?.type === 'LOC' && subject.canonical !== q.speaker) || countryNames().has(firstWord);
 }
