@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the command line with esbuild.
+// Bundles the extension client, the language server (and its indexing worker) and the command line with esbuild.
 import { build } from 'esbuild';
 
 const common = {
@@ -14,5 +14,6 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);

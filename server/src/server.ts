@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
+  SemanticTokensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -75,6 +76,9 @@ let lastMeetings = '';
 let checkedGeneration = 0;
 let inlayRefresh = false;
 let codeLensRefresh = false;
+let tokensRefresh = false;
+/** Documents whose last semantic tokens came from an analysis carried through an edit. */
+const provisionalTokens = new Set<string>();
 let folderEvents = false;
 /** Whether the client shows `$/progress` work-done progress started by the server. */
 let workDoneProgress = false;
@@ -100,12 +104,16 @@ function guard<A extends unknown[], R>(name: string, fallback: R, f: (...args: A
 
 const isCancelled = (arg: unknown) => (arg as CancellationToken | undefined)?.isCancellationRequested === true;
 
-/** The analysis of an open article, or null for documents News Lens leaves alone. */
-async function analysisOf(uri: string): Promise<{ doc: TextDocument; analysis: ArticleAnalysis } | null> {
+/**
+ * The analysis of an open article, or null for documents News Lens leaves alone. `immediate`
+ * features (hover, symbols, tokens …) take the previous analysis carried through the latest
+ * edit rather than wait for a re-analysis.
+ */
+async function analysisOf(uri: string, immediate = false): Promise<{ doc: TextDocument; analysis: ArticleAnalysis } | null> {
   const doc = documents.get(uri);
   if (!doc || !(await isArticle(doc, folders, settings))) return null;
   if (refusal(doc, await settings.get(doc.uri))) return null;
-  return { doc, analysis: cache.get(doc) };
+  return { doc, analysis: immediate ? cache.current(doc) : cache.get(doc) };
 }
 
 const validate = guard('diagnostics', undefined, async (uri: string) => {
@@ -122,6 +130,8 @@ const validate = guard('diagnostics', undefined, async (uri: string) => {
     return;
   }
   const analysis = cache.get(doc);
+  // Tokens answered from a carried-over analysis are asked for again now that the real one is in.
+  if (provisionalTokens.delete(uri) && tokensRefresh) void connection.sendRequest(SemanticTokensRefreshRequest.type);
   const contradictions = contradictionDiagnostics(doc, workspace.latest(), s.diagnostics.contradictions);
   await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(doc, analysis, s, contradictions) });
   const stats: DocumentStats = {
@@ -223,6 +233,7 @@ connection.onInitialize((params): InitializeResult => {
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   inlayRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
   codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+  tokensRefresh = !!caps.workspace?.semanticTokens?.refreshSupport;
   folderEvents = !!caps.workspace?.workspaceFolders;
   workDoneProgress = !!caps.window?.workDoneProgress;
   lazyEdits = !!caps.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
@@ -304,14 +315,14 @@ documents.onDidClose(({ document }: TextDocumentChangeEvent<TextDocument>) => {
 });
 
 connection.onHover(guard('hover', null, async (params) => {
-  const found = await analysisOf(params.textDocument.uri);
+  const found = await analysisOf(params.textDocument.uri, true);
   if (!found) return null;
   const { names, entities } = workspace.latest();
   return hover(found.doc, found.analysis, found.doc.offsetAt(params.position), { names, entities });
 }));
 
 connection.onDocumentSymbol(guard('document symbols', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri);
+  const found = await analysisOf(params.textDocument.uri, true);
   return found ? documentSymbols(found.doc, found.analysis) : [];
 }));
 
@@ -380,18 +391,19 @@ connection.onWorkspaceSymbol(guard('workspace symbols', [], async (params) => {
 }));
 
 connection.languages.inlayHint.on(guard('inlay hints', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri);
+  const found = await analysisOf(params.textDocument.uri, true);
   if (!found || !(await settings.get(params.textDocument.uri)).inlayHints.dates) return [];
   return dateHints(found.doc, found.analysis, params.range);
 }));
 
 connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, async (params) => {
-  const found = await analysisOf(params.textDocument.uri);
+  const found = await analysisOf(params.textDocument.uri, true);
+  if (found && cache.isProvisional(found.doc.uri)) provisionalTokens.add(found.doc.uri);
   return found ? semanticTokens(found.doc, found.analysis) : { data: [] };
 }));
 
 connection.onFoldingRanges(guard('folding', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri);
+  const found = await analysisOf(params.textDocument.uri, true);
   return found ? foldingRanges(found.analysis) : [];
 }));
 
@@ -415,6 +427,7 @@ connection.onCodeLens(guard('code lens', [], async (params) => {
 connection.onShutdown(() => {
   validation.dispose();
   refresh.dispose();
+  workspace.dispose();
 });
 
 process.on('uncaughtException', (e) => connection.console.error(`News Lens: unexpected error: ${e?.stack ?? e}`));

@@ -4,15 +4,17 @@
  * meetings. Built from the article files on disk, overlaid with open documents' current text.
  *
  * Rebuilding is incremental (`IncrementalWorkspace` re-analyses only articles whose inputs
- * changed) and cooperative: it works in slices of a few milliseconds and yields between them,
- * so hovers and typing are served while a large workspace is indexed. Documents are analysed
+ * changed) and runs in a worker thread (`indexWorker.ts`): this thread sends the texts that
+ * changed and merges the summaries that come back, so hovers and typing are served at full
+ * speed while a large workspace is indexed. Documents are analysed
  * against the latest knowledge; nothing ever waits for a rebuild except requests that are
  * about the whole workspace (references, workspace symbols, meetings).
  */
 import type { KnownEntity } from '../analysis/types';
-import { IncrementalWorkspace, type WorkspaceArticle, type WorkspaceProgress } from '../corpus/incrementalWorkspace';
-import { summarize, type ArticleSummary, type CorpusAnalysis } from '../corpus/types';
+import type { WorkspaceArticle, WorkspaceProgress } from '../corpus/incrementalWorkspace';
+import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
+import { IndexWorkerClient } from './indexWorkerClient';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
 
@@ -41,9 +43,6 @@ interface Article {
   text: string;
 }
 
-/** Longest stretch a rebuild runs before letting queued messages through. */
-const SLICE_MS = 8;
-
 const EMPTY_KNOWLEDGE: WorkspaceKnowledge = {
   repeatedLines: new Set(),
   knownEntities: [],
@@ -55,12 +54,15 @@ const EMPTY_KNOWLEDGE: WorkspaceKnowledge = {
 };
 
 const byUri = new Intl.Collator().compare;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   private readonly disk = new Map<string, Article>();
   private readonly open = new Map<string, Article>();
-  private readonly analyzer = new IncrementalWorkspace(summarize);
+  private readonly worker = new IndexWorkerClient();
+  /** The text the worker holds for each article (by URI). */
+  private readonly sentTexts = new Map<string, string>();
+  /** The worker's latest summary of each article (by URI). */
+  private readonly summaries = new Map<string, ArticleSummary>();
   private knowledge: WorkspaceKnowledge | undefined;
   private dirty = true;
   private running: Promise<WorkspaceKnowledge> | undefined;
@@ -134,22 +136,18 @@ export class WorkspaceIndex {
   private async rebuild(onProgress?: (p: WorkspaceProgress) => void): Promise<WorkspaceKnowledge> {
     while (this.dirty || !this.knowledge) {
       this.dirty = false;
-      const docs = this.articles().map((a) => ({ file: a.uri, text: a.text }));
+      const current = this.articles();
       const { knownEntities, boilerplatePatterns } = this.user;
-      const run = this.analyzer.steps(docs, { knownEntities, boilerplatePatterns });
-      let sliceEnd = performance.now() + SLICE_MS;
-      let step = run.next();
-      while (!step.done) {
-        if (performance.now() > sliceEnd) {
-          onProgress?.(step.value);
-          await nextTurn();
-          sliceEnd = performance.now() + SLICE_MS;
-        }
-        step = run.next();
-      }
-      const { articles, corpus, repeatedLines, knownEntities: known } = step.value;
+      const result = await this.worker.run({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, onProgress)
+        .catch((e: Error) => {
+          this.dirty = true;
+          throw e;
+        });
+      for (const [uri, summary] of result.changed) this.summaries.set(uri, summary);
+      const articles = current.map((a) => ({ file: a.uri, text: a.text, analysis: this.summaries.get(a.uri)! }));
+      const { corpus, knownEntities: known } = result;
       this.knowledge = {
-        repeatedLines,
+        repeatedLines: new Set(result.repeatedLines),
         knownEntities: known,
         boilerplatePatterns,
         names: countNames(articles),
@@ -160,6 +158,32 @@ export class WorkspaceIndex {
       this.generation++;
     }
     return this.knowledge;
+  }
+
+  dispose(): void {
+    this.worker.dispose();
+  }
+
+  /** What the worker needs to hear of `current`, noted as sent. */
+  private changesSinceLastRun(current: Article[]): { upserts: [string, string][]; removals: string[] } {
+    if (this.worker.fresh) {
+      // A new worker (first run, or the last one died) holds nothing yet.
+      this.sentTexts.clear();
+      this.summaries.clear();
+    }
+    const present = new Set(current.map((a) => a.uri));
+    const removals = [...this.sentTexts.keys()].filter((uri) => !present.has(uri));
+    for (const uri of removals) {
+      this.sentTexts.delete(uri);
+      this.summaries.delete(uri);
+    }
+    const upserts: [string, string][] = [];
+    for (const a of current) {
+      if (this.sentTexts.get(a.uri) === a.text) continue;
+      this.sentTexts.set(a.uri, a.text);
+      upserts.push([a.uri, a.text]);
+    }
+    return { upserts, removals };
   }
 
   /** Open documents win over their saved version. */

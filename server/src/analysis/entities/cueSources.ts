@@ -1,4 +1,5 @@
 /** Evidence from the noun that introduces a name: "Nachrichtenagentur Interfax", "Plattform X", "Flughafen Wnukowo". */
+import { lookupPlace } from '../lexicon/places';
 import { nameCue } from '../lexicon/roles';
 import type { Candidate, NameToken } from './types';
 import { isAcronym, isCapitalised, isNameLike, isOpeningQuote } from './wordShape';
@@ -35,16 +36,34 @@ function bareName(tokens: readonly NameToken[], i: number): { first: number; end
 }
 
 /** Sports-club prefixes; the club's name is the prefix with the place or name after it ("FC Bayern", "VfL Bochum"). */
-const CLUB_PREFIX = new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'SpVgg', 'TuS', 'Borussia', 'Eintracht', 'Fortuna', 'Dynamo']);
+const CLUB_PREFIX = new Set(['FC', 'SC', 'SV', 'TSV', 'FSV', 'VfB', 'VfL', 'SpVgg', 'TuS', 'TSG', 'BV', 'Borussia', 'Eintracht', 'Fortuna', 'Dynamo', 'Hertha', 'Werder', 'Hansa', 'Alemannia', 'Arminia']);
+/** Club names made of a sponsor or other word and a place ("Bayer Leverkusen", "RB Leipzig"): only with a listed place after them. */
+const PREFIX_BEFORE_PLACE = new Set(['Bayer', 'RB', 'Union', 'Rot-Weiss', 'Rot-Weiß', 'Kickers', 'Viktoria']);
 const MAX_CLUB_TOKENS = 3;
+/** Founding years and numbers in club names ("Darmstadt 98", "Schalke 04", "1899 Hoffenheim"). */
+const CLUB_NUMBER = /^(?:\d{2}|1[89]\d{2})$/;
+/** Above a place (0.85) and a listed company (0.9): "Bayer Leverkusen" is one club, not a firm and a city. */
+const CLUB_CONFIDENCE = 0.92;
+
+/** The place or name word of a club ("Bayern" in "FC Bayern München"), by which the article may refer to it alone. */
+export function clubPlaceWord(words: readonly string[]): string | undefined {
+  if (words.length < 2 || !(CLUB_PREFIX.has(words[0]) || PREFIX_BEFORE_PLACE.has(words[0]))) return undefined;
+  return words.find((w, i) => i > 0 && !CLUB_NUMBER.test(w));
+}
 
 export function clubCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!CLUB_PREFIX.has(tokens[i].text)) continue;
+    const w = tokens[i].text;
+    const prefixed = CLUB_PREFIX.has(w);
+    if (!prefixed && !(PREFIX_BEFORE_PLACE.has(w) && lookupPlace(tokens[i + 1].text))) continue;
     let end = i + 1;
-    while (end < tokens.length && end - i <= MAX_CLUB_TOKENS && isCapitalised(tokens[end].text) && /\p{L}/u.test(tokens[end].text)) end++;
+    while (end < tokens.length && end - i <= MAX_CLUB_TOKENS && isClubWord(tokens[end].text)) end++;
     if (end === i + 1) continue;
     const text = tokens.slice(i, end).map((t) => t.text).join(' ');
-    out.push({ first: i, end, type: 'ORG', canonical: text, evidence: 'context', confidence: 0.85 });
+    out.push({ first: i, end, type: 'ORG', canonical: text, evidence: 'context', confidence: CLUB_CONFIDENCE });
   }
+}
+
+function isClubWord(w: string): boolean {
+  return (isCapitalised(w) && /\p{L}/u.test(w)) || CLUB_NUMBER.test(w);
 }

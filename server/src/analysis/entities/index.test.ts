@@ -110,3 +110,63 @@ test('an unknown acronym is an organisation, a settlement-shaped word a place, a
   const { mentions } = analyse('Der Konzern GKN baut ein Werk bei Ravensburg, der Kreisstadt im Süden.');
   assert.deepEqual(mentions.map(brief), ['GKN|ORG|GKN', 'Ravensburg|LOC|Ravensburg']);
 });
+
+const persons = (text: string) => analyse(text).mentions.filter((m) => m.type === 'PER').map(brief);
+
+test('names with lowercase particles are found whole, and the surname with its particle links back', () => {
+  assert.deepEqual(persons('Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Dort sagte von der Leyen, man stehe an der Seite der Ukraine.'), [
+    'Ursula von der Leyen|PER|Ursula von der Leyen',
+    'von der Leyen|PER|Ursula von der Leyen',
+  ]);
+});
+
+test('Arabic names keep their particles bin, Al and al-', () => {
+  assert.deepEqual(persons('Der saudische Außenminister Faisal bin Farhan Al Saud traf in Kairo Präsident Abdel Fattah al-Sisi.'), [
+    'Faisal bin Farhan Al Saud|PER|Faisal bin Farhan Al Saud',
+    'Abdel Fattah al-Sisi|PER|Abdel Fattah al-Sisi',
+  ]);
+});
+
+test('an unknown surname after a title and a given name is part of the name, a known one ends it', () => {
+  assert.deepEqual(persons('Am Abend empfing Präsident Wolodymyr Selenskyj die Delegation.'), ['Wolodymyr Selenskyj|PER|Wolodymyr Selenskyj']);
+  assert.equal(persons('Es sei nicht geplant, dass Präsident Putin Witkoff empfange.')[0]?.split('|')[0], 'Putin');
+});
+
+test('a surname-first name links from its first word', () => {
+  assert.deepEqual(persons('Ministerpräsident Li Qiang empfing den Gast. Li betonte die Partnerschaft.'), ['Li Qiang|PER|Li Qiang', 'Li|PER|Li Qiang']);
+});
+
+test('a known surname that is also a noun still completes a name after a given name', () => {
+  assert.deepEqual(persons('Umweltminister Carsten Schneider reiste am Montag ab.'), ['Carsten Schneider|PER|Carsten Schneider']);
+});
+
+test('titles such as Emir and König are roles, not persons', () => {
+  assert.deepEqual(persons('Der Emir von Katar und der König von Jordanien begrüßten die Einigung.'), []);
+});
+
+test('French party names are organisations, not persons', () => {
+  const { mentions } = analyse('Marine Le Pen vom Rassemblement National forderte Neuwahlen, erklärte Le Pen.');
+  assert.deepEqual(mentions.map(brief), ['Marine Le Pen|PER|Marine Le Pen', 'Rassemblement National|ORG|Rassemblement National', 'Le Pen|PER|Marine Le Pen']);
+});
+
+test('a club is one organisation with its place and number, and its place word alone is the club', () => {
+  const { mentions } = analyse('Bayern verliert in Leverkusen. Der FC Bayern München unterlag Bayer Leverkusen, am Samstag kommt der SV Darmstadt 98.');
+  assert.deepEqual(mentions.map(brief), [
+    'Bayern|ORG|FC Bayern München',
+    'Leverkusen|LOC|Leverkusen',
+    'FC Bayern München|ORG|FC Bayern München',
+    'Bayer Leverkusen|ORG|Bayer Leverkusen',
+    'SV Darmstadt 98|ORG|SV Darmstadt 98',
+  ]);
+});
+
+test('a newspaper named by an ordinary word counts only in quotation marks', () => {
+  const orgs = (text: string) => analyse(text).mentions.filter((m) => m.type === 'ORG').map((m) => m.text);
+  assert.deepEqual(orgs('Nach Informationen der „Bild“ ist der Vertrag unterschrieben.'), ['Bild']);
+  assert.deepEqual(orgs('Das Bild zeigt den Trainer am Spielfeldrand.'), []);
+});
+
+test('inflected multi-word institutions and landmarks are found', () => {
+  const { mentions } = analyse('Das Auswärtige Amt verwies auf das Treffen in der Großen Halle des Volkes.');
+  assert.deepEqual(mentions.map(brief), ['Auswärtige Amt|ORG|Auswärtiges Amt', 'Großen Halle des Volkes|LOC|Große Halle des Volkes']);
+});

@@ -10,7 +10,8 @@ import type { EntityType } from '../types';
 import type { Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
-import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
+import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
+import { isAcronym, isCapitalised, isCompound, isNameLike, isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|viele|alle|zwei|drei|mehrere|diese\w*|jene\w*)$/i;
@@ -92,5 +93,16 @@ export function acronymCandidates(tokens: readonly NameToken[], out: Candidate[]
     if (w.length < 2 || w.length > 5 || !isAcronym(w) || NON_ORG_ACRONYMS.has(w) || ROMAN_NUMERAL.test(w) || /\d/.test(w)) continue;
     if (isClosedClass(w) || lookupPlace(w)) continue;
     out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.45 });
+  }
+}
+
+const CLOSING_QUOTE = /^[“”"«»‘’‚']$/;
+
+/** „Bild“, »Welt«: a newspaper whose name is an ordinary word is a name when quoted as a title. */
+export function quotedMediaCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const w = tokens[i].text;
+    if (!QUOTED_MEDIA_TITLES.has(w) || !(isOpeningQuote(tokens[i - 1].text) || tokens[i - 1].text === '‚') || !CLOSING_QUOTE.test(tokens[i + 1].text)) continue;
+    out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.85 });
   }
 }

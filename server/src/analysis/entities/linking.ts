@@ -1,6 +1,8 @@
 /**
  * Linking: every person mention gets the fullest name seen in the article or the workspace
  * ("Putins" → "Wladimir Putin"), and mentions are grouped into the per-article entity index.
+ * A single word is looked up as a surname first, then as any part of exactly one full name, since
+ * some names put the family name first ("Xi" → "Xi Jinping").
  */
 import type { Entity, EntityMention, KnownEntity } from '../types';
 
@@ -45,14 +47,31 @@ function fullNameFor(word: string, bySurname: SurnameLookup): string | undefined
   return bySurname(word) ?? (/s$/.test(word) ? bySurname(word.slice(0, -1)) : undefined) ?? (/['’]$/.test(word) ? bySurname(word.slice(0, -1)) : undefined);
 }
 
+/** Full names of the article by each of their capitalised words; a word in two different names maps to none. */
+function fullNamesByPart(names: Iterable<string>): SurnameLookup {
+  const byPart = new Map<string, string | null>();
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.length < 2) continue;
+    for (const w of words) {
+      if (w[0] === w[0].toLowerCase()) continue;
+      const seen = byPart.get(w);
+      if (seen === undefined || (seen && name.includes(seen))) byPart.set(w, name);
+      else if (seen && !seen.includes(name)) byPart.set(w, null);
+    }
+  }
+  return (word) => byPart.get(word) ?? undefined;
+}
+
 export function linkPersons(mentions: EntityMention[], known: readonly KnownEntity[]): EntityMention[] {
   const bySurname = surnameLookup(mentions, known);
+  const byPart = fullNamesByPart(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical));
   const singles = new Set(mentions.filter((m) => m.type === 'PER' && !m.canonical.includes(' ')).map((m) => m.canonical));
   return mentions.map((m) => {
     if (m.type !== 'PER') return m;
     const words = m.canonical.split(' ');
     const last = words[words.length - 1];
-    const full = fullNameFor(last, bySurname);
+    const full = fullNameFor(last, bySurname) ?? (words.length === 1 ? fullNameFor(last, byPart) : undefined);
     if (full && full.split(' ').length >= words.length) return { ...m, canonical: full };
     // "Trumps" alone, with "Trump" elsewhere in the article: the base form is the canonical.
     if (words.length === 1 && /s$/.test(last) && singles.has(last.slice(0, -1))) return { ...m, canonical: last.slice(0, -1) };

@@ -2,17 +2,16 @@
  * Evidence for persons from context: a first name before capitalised unknown words, a role or
  * title before a name, a verb of saying after one, and LanguageTool's surname list.
  */
-import { isFirstName } from '../lexicon/firstNames';
 import { roleNoun } from '../lexicon/roles';
 import { isSayingVerb } from '../lexicon/sayingVerbs';
 import { surnameBase } from '../lexicon/surnames';
-import { lookupPlace } from '../lexicon/places';
+import { initialEnd, isDictionaryGivenName, isGivenName, isKnownSurname, isSurnamePart, particleGroupEnd } from './nameParts';
 import type { Candidate, NameToken } from './types';
-import { isCapitalised, isCompound, isNameLike, isSentenceInitial } from './wordShape';
+import { isNameLike, isSentenceInitial } from './wordShape';
+import { lookupPlace } from '../lexicon/places';
 
-/** Particles inside names ("Ursula von der Leyen", "Charles de Gaulle"). */
-const PARTICLES = new Set(['von', 'van', 'de', 'der', 'da', 'di', 'del', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'zu']);
-const MAX_NAME_TOKENS = 4;
+/** "Mohammed bin Abdulrahman Al Thani", "Luiz Inácio Lula da Silva". */
+const MAX_NAME_TOKENS = 6;
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/i;
 
 /** A word that may be a surname: name-like and not a known place; `inName` as in `isNameLike`. */
@@ -20,18 +19,49 @@ function isSurnameLike(word: string, inName = false): boolean {
   return isNameLike(word, inName) && !lookupPlace(word);
 }
 
-/** The end (exclusive) of a name that starts with first name(s) at `i`, or `i` if none does. */
-function firstNameRun(tokens: readonly NameToken[], i: number): number {
-  if (!isFirstName(tokens[i].text) || !isCapitalised(tokens[i].text) || isCompound(tokens[i].text)) return i;
-  let k = i + 1;
-  while (k < tokens.length && k - i < MAX_NAME_TOKENS) {
+/**
+ * The end (exclusive) of the name parts from `k` on: given names, surname parts and particle
+ * groups. After a known surname the name ends, so two names in a row stay apart ("Präsident
+ * Putin Witkoff empfange"); an unknown word continues it ("Wolodymyr Selenskyj").
+ */
+function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, givenOnly: boolean): number {
+  let onlyGiven = givenOnly;
+  while (k < tokens.length && k - start < MAX_NAME_TOKENS) {
     const w = tokens[k].text;
-    if (isSurnameLike(w, true) || (isFirstName(w) && isCapitalised(w))) k++;
-    else if (PARTICLES.has(w) && k + 1 < tokens.length && isSurnameLike(tokens[k + 1].text, true)) k += 2;
-    else break;
+    const afterParticles = particleGroupEnd(tokens, k, onlyGiven);
+    if (afterParticles > k) {
+      k = afterParticles;
+      onlyGiven = false;
+      continue;
+    }
+    const afterInitial = initialEnd(tokens, k);
+    if (afterInitial > k && afterInitial < tokens.length && isSurnamePart(tokens[afterInitial].text)) k = afterInitial;
+    else if (isGivenName(w)) k++;
+    else if (isSurnamePart(w)) {
+      k++;
+      onlyGiven = false;
+      if (isKnownSurname(w) && !(k < tokens.length && particleGroupEnd(tokens, k, false) > k)) break;
+    } else break;
   }
+  return k;
+}
+
+/** The end (exclusive) of a name that starts with a given name at `i`, or `i` if none does. */
+function firstNameRun(tokens: readonly NameToken[], i: number): number {
+  if (!isGivenName(tokens[i].text)) return i;
+  const k = namePartsEnd(tokens, i, i + 1, true);
   // A first name alone is no evidence.
   return k - i >= 2 ? k : i;
+}
+
+/** The end of a name after a role noun at `i - 1`: any name parts, the first one not a given name's lone word. */
+function roleNameRun(tokens: readonly NameToken[], i: number): number {
+  const w = tokens[i].text;
+  const opening = particleGroupEnd(tokens, i, true);
+  if (opening > i) return namePartsEnd(tokens, i, opening, false);
+  if (isKnownSurname(w) && !isGivenName(w)) return i + 1;
+  if (!isSurnameLike(w, true) && !isDictionaryGivenName(w)) return i;
+  return namePartsEnd(tokens, i, i + 1, false);
 }
 
 export function personCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
@@ -45,9 +75,9 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
     const role = roleNoun(w);
     if (role && i + 1 < tokens.length) {
       const next = i + 1;
-      const end = firstNameRun(tokens, next);
-      if (end > next) out.push(person(tokens, next, end, 'context', 0.9, role));
-      else if (isSurnameLike(tokens[next].text, true)) {
+      const end = Math.max(firstNameRun(tokens, next), roleNameRun(tokens, next));
+      if (end > next + 1) out.push(person(tokens, next, end, 'context', 0.9, role));
+      else if (end > next) {
         // "dem Sondergesandten Trumps": after an article the role noun heads its own phrase and a
         // genitive name is its possessor, not its holder ("Präsident Trumps" keeps the role).
         const possessor = /s$/.test(tokens[next].text) && i > 0 && ARTICLE.test(tokens[i - 1].text);
@@ -62,6 +92,8 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
 }
 
 function person(tokens: readonly NameToken[], first: number, end: number, evidence: 'lexicon' | 'context', confidence: number, role?: string): Candidate {
-  const canonical = tokens.slice(first, end).map((t) => t.text).join(' ');
+  // An initial's full stop stays joined to it ("Tore O. Sandvik").
+  let canonical = tokens[first].text;
+  for (let k = first + 1; k < end; k++) canonical += (tokens[k].text === '.' ? '' : ' ') + tokens[k].text;
   return { first, end, type: 'PER', canonical, evidence, confidence, ...(role ? { role } : {}) };
 }

@@ -8,12 +8,14 @@ import type { KnownEntity } from '../types';
 import { attachAppositionRoles } from './appositionRoles';
 import { buildMemory, consistencyCandidates } from './consistency';
 import { clubCandidates, cueCandidates } from './cueSources';
-import { gazetteerFor } from './gazetteer';
+import { compoundNameCandidates } from './compoundNameSources';
+import { gazetteerFor, type Gazetteer } from './gazetteer';
 import {
   acronymCandidates,
   gazetteerCandidates,
   placeCandidates,
   prepositionPlaceCandidates,
+  quotedMediaCandidates,
   settlementShapeCandidates,
   type Suppressed,
 } from './lexicalSources';
@@ -38,6 +40,8 @@ function ruleCandidates(tokens: readonly NameToken[], gazetteers: ReturnType<typ
   personCandidates(tokens, out);
   cueCandidates(tokens, out);
   clubCandidates(tokens, out);
+  compoundNameCandidates(tokens, out);
+  quotedMediaCandidates(tokens, out);
   return { out, suppressed };
 }
 
@@ -47,19 +51,48 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
   return resolve(out, suppressed);
 }
 
+/** A sentence's first pass: every source's proposals, the user's suppressions and the resolved decisions. */
+interface SentencePass {
+  proposals: Candidate[];
+  suppressed: Suppressed[];
+  resolved: Candidate[];
+}
+
+// The first pass depends on the sentence's words and the gazetteers alone. The editor re-analyses
+// the article on every keystroke, and only the edited sentence is new: the others come from here.
+const PASS_MEMO_LIMIT = 20_000;
+const passMemos = new WeakMap<Gazetteer, Map<string, SentencePass>>();
+
+function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, SentencePass> {
+  const owner = gazetteers.known ?? gazetteers.builtIn;
+  let memo = passMemos.get(owner);
+  if (!memo) passMemos.set(owner, (memo = new Map()));
+  return memo;
+}
+
+function firstPass(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>, withModel: boolean): SentencePass {
+  const { out, suppressed } = ruleCandidates(tokens, gazetteers);
+  if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
+  return { proposals: out, suppressed, resolved: resolve(out, suppressed) };
+}
+
 /** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
 export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
   const gazetteers = gazetteerFor(known);
-  const proposals: Candidate[][] = [];
-  const suppressions: Suppressed[][] = [];
-  const firstPass = segments.map((tokens) => {
-    const { out, suppressed } = ruleCandidates(tokens, gazetteers);
-    if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-    proposals.push(out);
-    suppressions.push(suppressed);
-    return resolve(out, suppressed);
+  const memo = passMemo(gazetteers);
+  const passes = segments.map((tokens) => {
+    const key = (withModel ? 'm' : 'r') + tokens.map((t) => t.text).join('\u0000');
+    let pass = memo.get(key);
+    if (!pass) {
+      pass = firstPass(tokens, gazetteers, withModel);
+      if (memo.size >= PASS_MEMO_LIMIT) memo.clear();
+      memo.set(key, pass);
+    }
+    return pass;
   });
-  const memory = buildMemory(segments, firstPass);
+  const proposals = passes.map((p) => p.proposals);
+  const suppressions = passes.map((p) => p.suppressed);
+  const memory = buildMemory(segments, passes.map((p) => p.resolved));
   return segments.map((tokens, s) => {
     const out = [...proposals[s]];
     consistencyCandidates(tokens, memory, out);

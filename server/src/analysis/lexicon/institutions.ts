@@ -15,6 +15,7 @@ export const INSTITUTIONS: readonly MultiWordName[] = [
   n('Élysée-Palast', 'Elysée-Palast', 'Élysée', 'Elysee'),
   n('Downing Street'),
   n('Kanzleramt', 'Bundeskanzleramt'),
+  n('Auswärtiges Amt'),
   // Alliances, international bodies.
   n('NATO', 'Nato'),
   n('Europäische Union', 'EU'),
@@ -22,7 +23,7 @@ export const INSTITUTIONS: readonly MultiWordName[] = [
   n('Europäisches Parlament', 'EU-Parlament', 'Europaparlament'),
   n('Europäische Zentralbank', 'EZB'),
   n('Vereinte Nationen', 'UN', 'UNO'),
-  n('UN-Sicherheitsrat', 'Weltsicherheitsrat'),
+  n('UN-Sicherheitsrat', 'Weltsicherheitsrat', 'Sicherheitsrat'),
   n('Weltwirtschaftsforum', 'WEF'),
   n('Internationaler Währungsfonds', 'IWF'),
   n('Weltbank'),
@@ -38,6 +39,10 @@ export const INSTITUTIONS: readonly MultiWordName[] = [
   // German state institutions.
   n('Bundestag'),
   n('Bundesrat'),
+  n('Bundesversammlung'),
+  n('Nationalversammlung'),
+  n('Knesset'),
+  n('Repräsentantenhaus'),
   n('Bundesregierung'),
   n('Bundeswehr'),
   n('Bundesverfassungsgericht'),
@@ -229,6 +234,16 @@ export const INSTITUTIONS: readonly MultiWordName[] = [
   n('SVP'),
   n('ANC'),
   n('Labour', 'Labour Party'),
+  n('Rassemblement National'),
+  n('La France Insoumise'),
+  n('Les Républicains'),
+  n('Fidesz'),
+  n('Likud'),
+  // Sports leagues and competitions run as organisations.
+  n('Bundesliga'),
+  n('Champions League'),
+  n('Premier League'),
+  n('Europa League'),
   // More media.
   n('Spiegel Online'),
   n('Bild-Zeitung'),
@@ -253,3 +268,8 @@ export const INSTITUTIONS: readonly MultiWordName[] = [
   n('Hessischer Rundfunk', 'HR'),
   n('RBB'),
 ];
+
+/** Newspapers and magazines whose names are ordinary words ("Bild", "Welt"): names only in quotation marks („Bild“). */
+export const QUOTED_MEDIA_TITLES: ReadonlySet<string> = new Set([
+  'Bild', 'Welt', 'Zeit', 'Spiegel', 'Stern', 'Focus', 'Presse', 'Standard', 'Kurier', 'Krone', 'Blick', 'Express', 'Tagesschau', 'Tagesthemen',
+]);

@@ -22,6 +22,11 @@ const singleWord = lazy(() => {
   const map = new Map<string, Place>();
   const eig = require('../../../data/lexicon/places.json') as Record<string, [string, PlaceKind]>;
   for (const [form, [lemma, kind]] of Object.entries(eig)) map.set(form, { lemma, kind });
+  for (const [name, kind] of EXTRA_SINGLE_WORD) {
+    if (map.has(name)) continue;
+    map.set(name, { lemma: name, kind });
+    if (!/[sxzß]$/.test(name)) map.set(`${name}s`, { lemma: name, kind });
+  }
   for (const name of countryNames()) {
     if (name.includes(' ')) continue;
     map.set(name, { lemma: name, kind: 'country' });
@@ -30,6 +35,15 @@ const singleWord = lazy(() => {
   }
   return map;
 });
+
+/** Continents, seas and regions of general knowledge that LanguageTool's lists lack. */
+const EXTRA_SINGLE_WORD: readonly [string, PlaceKind][] = [
+  ['Afrika', 'region'], ['Westafrika', 'region'], ['Ostafrika', 'region'], ['Nordafrika', 'region'], ['Südafrika', 'country'],
+  ['Nordamerika', 'region'], ['Mitteleuropa', 'region'], ['Sibirien', 'region'], ['Krim', 'region'], ['Donbass', 'region'], ['Kapstadt', 'city'],
+  ['Antarktis', 'region'], ['Arktis', 'region'], ['Ozeanien', 'region'], ['Sahel', 'region'], ['Sahelzone', 'region'],
+  ['Kaukasus', 'region'], ['Baltikum', 'region'], ['Skandinavien', 'region'], ['Indopazifik', 'region'],
+  ['Ostsee', 'water'], ['Nordsee', 'water'], ['Mittelmeer', 'water'], ['Atlantik', 'water'], ['Pazifik', 'water'],
+];
 
 function countryNames(): string[] {
   return Object.keys(require('../../../data/lexicon/countries.json') as Record<string, string>);
@@ -51,11 +65,27 @@ const EXTRA_MULTI_WORD: MultiWordName[] = [
   { canonical: 'San Francisco', spellings: ['San Francisco'] },
   { canonical: 'Tel Aviv', spellings: ['Tel Aviv'] },
   { canonical: 'Abu Dhabi', spellings: ['Abu Dhabi'] },
+  { canonical: 'Addis Abeba', spellings: ['Addis Abeba', 'Addis Ababa'] },
+  { canonical: 'Kuala Lumpur', spellings: ['Kuala Lumpur'] },
+  { canonical: 'Den Haag', spellings: ['Den Haag'] },
+  { canonical: 'Neu-Delhi', spellings: ['Neu-Delhi', 'New Delhi'] },
+  { canonical: 'Mexiko-Stadt', spellings: ['Mexiko-Stadt'] },
+  { canonical: 'Port-au-Prince', spellings: ['Port-au-Prince'] },
+  { canonical: 'Santo Domingo', spellings: ['Santo Domingo'] },
+  { canonical: 'San Salvador', spellings: ['San Salvador'] },
+  { canonical: 'Sri Lanka', spellings: ['Sri Lanka'] },
+  { canonical: 'Schwarzes Meer', spellings: ['Schwarzes Meer'] },
+  { canonical: 'Rotes Meer', spellings: ['Rotes Meer'] },
   { canonical: 'Buenos Aires', spellings: ['Buenos Aires'] },
   { canonical: 'Rio de Janeiro', spellings: ['Rio de Janeiro'] },
   { canonical: 'Hongkong', spellings: ['Hongkong', 'Hong Kong'] },
   { canonical: 'Gazastreifen', spellings: ['Gazastreifen', 'Gaza-Streifen'] },
   { canonical: 'Westjordanland', spellings: ['Westjordanland'] },
+  // Landmarks that stand for a venue of politics.
+  { canonical: 'Große Halle des Volkes', spellings: ['Große Halle des Volkes'] },
+  { canonical: 'Platz des Himmlischen Friedens', spellings: ['Platz des Himmlischen Friedens'] },
+  { canonical: 'Roter Platz', spellings: ['Roter Platz'] },
+  { canonical: 'Brandenburger Tor', spellings: ['Brandenburger Tor'] },
 ];
 
 export const multiWordPlaces = lazy((): MultiWordName[] => [

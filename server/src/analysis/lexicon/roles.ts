@@ -14,7 +14,7 @@ const ROLE_HEADS = [
   'führer', 'leiter', 'schwiegersohn', 'schwiegertochter', 'sohn', 'tochter', 'ehefrau', 'ehemann',
   'witwe', 'bruder', 'schwester', 'vater', 'mutter', 'vertraute', 'oligarch', 'unternehmer',
   'milliardär', 'aktivist', 'dissident', 'kandidat', 'herausforderer', 'amtskollege', 'kollege',
-  'herr', 'frau', 'dr', 'prof',
+  'herr', 'frau', 'dr', 'prof', 'emir', 'scheich', 'gastgeber', 'sultan', 'kaiser', 'fürst', 'monarch',
 ];
 
 /** Inflection and feminine endings a role head may carry ("Präsidenten", "Sprecherin", "Gesandter"). */

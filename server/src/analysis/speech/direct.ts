@@ -114,6 +114,13 @@ export function findQuotedSpans(text: string, from: number, to: number, maxLengt
 /** Nouns after which a quoted name is a title, not speech ("die Zeitung „Iswestija“"). */
 const TITLE_BEFORE = /(?:zeitung|sender|magazin|agentur|blatt|portal|sendung|programm|operation|buch|film|titel|kampagne|partei|plattform|projekt|initiative|gruppe|bündnis|show|serie|album|lied|schiff|plan|motto)\s*$/iu;
 
+/**
+ * Words before a quoted name of a paper, broadcaster or work: a definite article or a preposition
+ * fused with one ("sagte der „Rheinischen Post“", "nach Informationen des „Spiegel“", "im „Stern“"),
+ * or "laut"/"gegenüber". After an indefinite article the quoted words are someone's ("vor einem ‚Handelskrieg‘").
+ */
+const NAME_FRAME = /(?:^|[\s(])(?:der|des|dem|den|die|das|im|ins|am|vom|beim|zum|zur|laut|gegenüber)\s*$/iu;
+
 /** True when a quoted span is a title or name rather than words someone said. */
 export function isTitle(text: string, q: QuotedSpan): boolean {
   const content = text.slice(q.start, q.end);
@@ -122,7 +129,7 @@ export function isTitle(text: string, q: QuotedSpan): boolean {
   const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|und|von|of|the|für|im|am)$/.test(w));
   if (!titleCase) return false;
   const before = text.slice(Math.max(0, q.open - 40), q.open);
-  return words.length <= 4 && (TITLE_BEFORE.test(before) || words.length === 1 && /[\p{L}]\s*$/u.test(before));
+  return words.length <= 4 && (TITLE_BEFORE.test(before) || NAME_FRAME.test(before));
 }
 
 /** Marks that only ever close a quotation in German text. */

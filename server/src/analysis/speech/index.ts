@@ -14,7 +14,8 @@ import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inqui
 import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
-import { reportingSubjunctive } from './reportedClause';
+import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
+import { reportsInfinitive, sayingForms } from './verbsOfSaying';
 import { reportNoun } from './reportNouns';
 import { framesFact } from './contentClause';
 import { reportingInfinitive } from './infinitiveClause';
@@ -24,6 +25,12 @@ interface ColonSpeech {
   speaker: string | null;
   cue: string;
   left: number;
+}
+
+/** What the sentence before reported: a report carries on in Konjunktiv into the next sentence. */
+interface Previous {
+  hadQuote: boolean;
+  indirect: boolean;
 }
 
 interface Options {
@@ -68,6 +75,7 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   const quotes: Quote[] = [];
   let recent: string | null = null;
   let previousHadQuote = false;
+  let previousIndirect = false;
   // Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences.
   let colonOpen: ColonSpeech | undefined;
   // Quoted spans do not overlap and sentences come in order: one pointer walks both.
@@ -79,12 +87,13 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
     const closing = touching.filter((q) => q.close <= s.end + 1);
     const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, closing, touching, speakers, recent, previousHadQuote, opt);
+    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
     if (!opt.colonSpeech) colonOpen = undefined;
     else if (!continued) colonOpen = found.colon;
     else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
     for (const q of found.quotes) if (q.speaker) recent = q.speaker;
     previousHadQuote = found.quotes.length > 0;
+    previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
     for (const q of found.quotes) quotes.push(q);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -133,6 +142,19 @@ function quote(text: string, span: Span, kind: Quote['kind'], speaker: string | 
   return q;
 }
 
+/**
+ * The speaker of a leading inquit. A verb that opens its clause after a comma shares the subject
+ * of the clause before ("Macron unterstützte den Vorschlag, verlangte aber, dass …").
+ */
+function resolveLeading(speakers: SpeakerIndex, tokens: Token[], inq: Inquit, recent: string | null): { speaker: string | null; span?: Span } {
+  const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+  if (who.speaker) return who;
+  const at = tokens.indexOf(inq.cue);
+  if (at < 2 || tokens[at - 1].text !== ',' || clauseStart(tokens, at) !== at) return who;
+  const r = speakers.resolve({ start: tokens[0].start, end: tokens[at - 1].start }, recent);
+  return r ? { speaker: r.speaker, span: r.span } : who;
+}
+
 function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | null): { speaker: string | null; span?: Span } {
   for (const span of [inq.subject, inq.altSubject]) {
     if (!span) continue;
@@ -149,9 +171,10 @@ function analyseSentence(
   touching: QuotedSpan[],
   speakers: SpeakerIndex,
   recent: string | null,
-  previousHadQuote: boolean,
+  previous: Previous,
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
+  const previousHadQuote = previous.hadQuote;
   const tokens = tokenize(s.text, s.start);
   const insideDirect = (pos: number) => insideQuotation(touching, pos);
   const out: Quote[] = [];
@@ -172,7 +195,7 @@ function analyseSentence(
   const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
   if (colon) push(colon.quote);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previousHadQuote, opt));
+  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previous, opt));
 
   // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
@@ -205,9 +228,10 @@ function indirectQuotes(
   insideDirect: (pos: number) => boolean,
   speakers: SpeakerIndex,
   recent: string | null,
-  previousHadQuote: boolean,
+  previous: Previous,
   opt: Options,
 ): Quote[] {
+  const previousHadQuote = previous.hadQuote;
   const out: Quote[] = [];
   const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
 
@@ -222,7 +246,7 @@ function indirectQuotes(
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
     const framed = inq || noun || !opt.thought || question || framesFact(tokens, from, i - 1) ? undefined : t;
     if (!inq && !noun && !framed) continue;
-    const who = inq?.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
     if (q) out.push(q);
     return out;
@@ -234,23 +258,27 @@ function indirectQuotes(
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
     const verb = reportingSubjunctive(tokens, i + 1, tokens.length, (t) => insideDirect(t.start));
-    if (!verb || verb.subordinate || clauseStart(tokens, verb.index) !== i + 1) continue;
-    const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const mainClause = verb && !verb.subordinate && clauseStart(tokens, verb.index) === i + 1;
+    // German falls back on Konjunktiv II where Konjunktiv I equals the indicative ("die Gruppen würden tagen").
+    if (!mainClause && reportingSubjunctiveII(tokens, i + 1) === undefined) continue;
+    const who = resolveLeading(speakers, tokens, inq, recent);
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
     return out;
   }
 
   // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
-  for (let i = 1; opt.thought && i < tokens.length - 2; i++) {
+  // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
+  for (let i = 1; i < tokens.length - 2; i++) {
     if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
     const from = clauseStart(tokens, i);
     const inq = leadingInquit(tokens, from, i, true, true);
-    const noun = inq ? undefined : reportNoun(tokens, from, i);
+    if (!opt.thought && !(inq && sayingForms(inq.cue.text)?.some(reportsInfinitive))) continue;
+    const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i);
     if (!inq && !noun) continue;
-    const who = inq?.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
+    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
     if (q) out.push(q);
     return out;
@@ -275,7 +303,7 @@ function indirectQuotes(
   const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
   if (phrases.length) {
     const p = phrases[0];
-    const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, true) : undefined;
+    const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, !p.articled) : undefined;
     // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
     const leading = text.slice(s.start, p.start).trim() === '';
     const contentStart = leading ? p.end : s.start;
@@ -287,7 +315,7 @@ function indirectQuotes(
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const verb = FIXED_SUBJUNCTIVE.test(s.text) ? undefined : reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start));
+  const verb = FIXED_SUBJUNCTIVE.test(s.text) ? undefined : reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start), previous.indirect);
   // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
   // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
   if (verb && (previousHadQuote || !verb.subordinate)) {
@@ -295,6 +323,16 @@ function indirectQuotes(
     if (!coveredByDirect(content)) {
       const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
       if (q) out.push(q);
+    }
+    return out;
+  }
+
+  // 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote.
+  if (previous.indirect && !NOT_REPORTED_START.test(s.text) && !insideDirect(s.start)) {
+    const k = reportingSubjunctiveII(tokens, 0, true);
+    if (k !== undefined && clauseStart(tokens, k) === 0) {
+      const q = quote(text, { start: s.start, end: clauseFinish(tokens, k, s.end) }, 'indirect', recent, tokens[k].text);
+      if (q && !coveredByDirect(q)) out.push(q);
     }
   }
   return out;

@@ -15,6 +15,10 @@ const INFINITIVE = /^\p{Ll}+(?:en|ern|eln|un|in)$/u;
 const INNER_ZU =
   /^(?:ab|an|auf|aus|bei|da|dar|durch|ein|fest|fort|frei|her|heran|herauf|heraus|herbei|herein|hervor|hin|hinaus|hinein|hinzu|hinweg|los|mit|nach|nieder|statt|teil|über|um|unter|vor|voran|voraus|vorbei|vorüber|weg|weiter|wieder|zu|zurück|zusammen|entgegen|gegenüber|bekannt|klar|fern|kund|preis|stand)zu\p{Ll}{2,}(?:en|ern|eln|un)$/u;
 
+function isInitial(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '.' && k > 0 && /^\p{Lu}$/u.test(tokens[k - 1].text) && k + 1 < tokens.length && /^\p{Lu}/u.test(tokens[k + 1].text);
+}
+
 function isZuInfinitive(tokens: Token[], k: number): boolean {
   const w = tokens[k].text;
   return (k > 0 && tokens[k - 1].text === 'zu' && INFINITIVE.test(w)) || INNER_ZU.test(w);
@@ -27,7 +31,8 @@ function isZuInfinitive(tokens: Token[], k: number): boolean {
 export function reportingInfinitive(tokens: Token[], from: number): number | undefined {
   if (from >= tokens.length || NOT_REPORT_START.test(tokens[from].text)) return undefined;
   let end = from;
-  while (end < tokens.length && !SEGMENT_END.has(tokens[end].text)) end++;
+  // The period of an initial ("Tore O. Sandvik") does not end the clause.
+  while (end < tokens.length && (!SEGMENT_END.has(tokens[end].text) || isInitial(tokens, end))) end++;
   // "zu" and its infinitive need two tokens; a clause of one word is a participle or an adverb.
   if (end - from < 2 || !isZuInfinitive(tokens, end - 1)) return undefined;
   return end - 1;

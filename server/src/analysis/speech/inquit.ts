@@ -5,6 +5,7 @@
  * ausgeschlossen, dass …", no speaker).
  */
 import type { Span, Token } from '../types';
+import { isNameParticle } from './nameParticles';
 import { introducesClause, isInquitForm, sayingForms, type SayingForm } from './verbsOfSaying';
 
 export interface Inquit {
@@ -23,6 +24,14 @@ const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—'
 const PASSIVE_AUX = /^(?:wurde|wurden|wird|werden|worden|werde)$/;
 const PRONOUNS = /^(?:er|sie|es|Er|Sie)$/;
 const DETERMINER = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem)$/;
+
+const ADJECTIVE = /^[\p{Ll}]+(?:e|en|er|es|em)$/u;
+
+/** True when a capitalised word follows within two tokens (after "von der"). */
+function capitalAhead(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 2; k++) if (/^\p{Lu}/u.test(tokens[k].text)) return true;
+  return false;
+}
 
 function clauseEnd(tokens: Token[], from: number): number {
   let i = from;
@@ -43,13 +52,21 @@ function phraseAfter(tokens: Token[], i: number, end: number): Span | undefined 
   let j = i;
   let sawName = false;
   let genitive = false;
+  // Inside the genitive attribute, adjectives may stand before its noun: "eines Sprechers der südafrikanischen Regierung".
+  let beforeGenitiveNoun = false;
   while (j < end) {
     const t = tokens[j].text;
     const upper = /^\p{Lu}/u.test(t);
-    if (upper) sawName = true;
+    if (upper) {
+      sawName = true;
+      beforeGenitiveNoun = false;
+    }
     // One genitive attribute may follow the head: "die Aussagen des Kreml-Pressedienstes".
-    else if (sawName && !genitive && /^(?:des|der)$/.test(t)) genitive = true;
-    else if (sawName || !(DETERMINER.test(t) || /^[\p{Ll}]+(?:e|en|er|es|em)$/u.test(t))) break;
+    else if (sawName && !genitive && /^(?:des|der)$/.test(t)) genitive = beforeGenitiveNoun = true;
+    // Particles inside a name: "sagte von der Leyen", "Abdel Fattah al-Sisi".
+    else if (isNameParticle(t) && capitalAhead(tokens, j + 1, end)) beforeGenitiveNoun = false;
+    else if (beforeGenitiveNoun && ADJECTIVE.test(t)) beforeGenitiveNoun = true;
+    else if (sawName || !(DETERMINER.test(t) || ADJECTIVE.test(t))) break;
     j++;
   }
   if (j > i && !/^\p{Lu}/u.test(tokens[j - 1].text)) j--;

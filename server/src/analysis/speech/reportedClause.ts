@@ -6,6 +6,7 @@
  */
 import type { Token } from '../types';
 import { isSubjunctiveI } from './subjunctive';
+import { isDistinctSubjunctiveII, isSubjunctiveII } from './subjunctiveII';
 
 export interface ReportingVerb {
   /** Index of the Konjunktiv I token. */
@@ -30,8 +31,33 @@ function clauseBounds(tokens: Token[], at: number, from: number, to: number): [n
   return [s, e];
 }
 
-/** The first Konjunktiv I form in tokens[from, to) that reports speech, if any. */
-export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean): ReportingVerb | undefined {
+/** Words that open a relative or subordinate clause: such a clause after an inquit describes its object, it reports nothing. */
+const CLAUSE_OPENER = /^(?:der|die|das|dem|den|deren|dessen|denen|welcher|welche|welches|welchem|welchen|wo|als|wenn|weil|da|nachdem|bevor|während|obwohl|um|und|oder|aber)$/;
+
+/**
+ * The Konjunktiv II verb of a main clause opening at `from` ("die Truppen blieben in Stellung",
+ * "die Gruppen würden tagen"): not the clause's first word (a question or condition) and not its
+ * last after a relative pronoun (a relative clause). With `distinct`, only forms unlike the preterite count.
+ */
+export function reportingSubjunctiveII(tokens: Token[], from: number, distinct = false): number | undefined {
+  if (from >= tokens.length) return undefined;
+  let end = from;
+  while (end < tokens.length && !BOUNDARY.has(tokens[end].text)) end++;
+  const relative = CLAUSE_OPENER.test(tokens[from].text);
+  for (let k = from + 1; k < end && k <= from + 5; k++) {
+    const w = tokens[k].text;
+    if (!(distinct ? isDistinctSubjunctiveII(w) : isSubjunctiveII(w))) continue;
+    if (relative && (k === end - 1 || !/^(?:der|die|das|den)$/.test(tokens[from].text))) return undefined;
+    return k;
+  }
+  return undefined;
+}
+
+/**
+ * The first Konjunktiv I form in tokens[from, to) that reports speech, if any. `continuing` is set
+ * when the sentence follows a report: then "man arbeite an …" reports too, no exhortation.
+ */
+export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean, continuing = false): ReportingVerb | undefined {
   let weak: ReportingVerb | undefined;
   // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …").
   let firstPerson = false;
@@ -44,7 +70,7 @@ export function reportingSubjunctive(tokens: Token[], from: number, to: number, 
     const opensClause = k === s || k === s + 1 && LEADING_CONJUNCTION.test(tokens[s].text);
     const verbFirst = opensClause && (s === from || tokens[s - 1].text !== ',');
     if (verbFirst && tokens[to - 1]?.text !== '?') continue;
-    if (!AUXILIARY.test(t.text) && (tokens[k - 1]?.text === 'man' || tokens[k + 1]?.text === 'man' || tokens[k - 1]?.text === 'Man')) continue;
+    if (!continuing && !AUXILIARY.test(t.text) && (tokens[k - 1]?.text === 'man' || tokens[k + 1]?.text === 'man' || tokens[k - 1]?.text === 'Man')) continue;
     const subordinate = k === e - 1 && k - s >= 2 && s > from;
     if (!subordinate) return { index: k, subordinate };
     weak ??= { index: k, subordinate };

