@@ -60,7 +60,7 @@ interface SentencePass {
 
 // The first pass depends on the sentence's words and the gazetteers alone. The editor re-analyses
 // the article on every keystroke, and only the edited sentence is new: the others come from here.
-const PASS_MEMO_LIMIT = 20_000;
+const PASS_MEMO_LIMIT = 5_000;
 const passMemos = new WeakMap<Gazetteer, Map<string, SentencePass>>();
 
 function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, SentencePass> {

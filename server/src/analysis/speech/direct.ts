@@ -26,6 +26,8 @@ const CLOSERS: Record<string, string> = {
 };
 
 const WORD = /[\p{L}\p{N}]/u;
+/** Any opening mark (a key of CLOSERS). */
+const MARK = /[„“”"»«‚‹›]/g;
 
 /** An opener stands at the start of a word: after a space, start, bracket, dash or colon. */
 function canOpen(text: string, i: number, from: number): boolean {
@@ -89,6 +91,11 @@ export function findQuotedSpans(text: string, from: number, to: number, maxLengt
   const state: ScanState = { noCloser: new Map(), budget: SCAN_BUDGET_FACTOR * (to - from) + 10_000 };
   let i = from;
   while (i < to) {
+    // Jump to the next quotation mark: most characters are none, and a plain regex skips them fastest.
+    MARK.lastIndex = i;
+    const mark = MARK.exec(text);
+    if (!mark || mark.index >= to) break;
+    i = mark.index;
     const c = text[i];
     const closers = CLOSERS[c];
     if (!closers || !canOpen(text, i, from) || i + 1 >= to || /\s/.test(text[i + 1]) && (c === '"' || c === '‚' || c === '”')) {

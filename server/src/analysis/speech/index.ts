@@ -70,7 +70,9 @@ export function findQuotesInText(text: string): Quote[] {
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
-  const speakers = new SpeakerIndex(text, entities);
+  // Tokenised once: the speaker index and every rule below read the same tokens.
+  const tokenized = sentences.map((s) => tokenize(s.text, s.start));
+  const speakers = new SpeakerIndex(text, entities, tokenized.flat());
   const direct = directQuotes(text, sentences, opt);
   const quotes: Quote[] = [];
   let recent: string | null = null;
@@ -80,14 +82,15 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   let colonOpen: ColonSpeech | undefined;
   // Quoted spans do not overlap and sentences come in order: one pointer walks both.
   let next = 0;
-  for (const s of sentences) {
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n];
     while (next < direct.length && direct[next].close <= s.start) next++;
     const touching: QuotedSpan[] = [];
     for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
     const closing = touching.filter((q) => q.close <= s.end + 1);
     const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
+    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, tokenized[n], closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
     if (!opt.colonSpeech) colonOpen = undefined;
     else if (!continued) colonOpen = found.colon;
     else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
@@ -167,6 +170,7 @@ function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | nul
 function analyseSentence(
   text: string,
   s: Sentence,
+  tokens: Token[],
   direct: QuotedSpan[],
   touching: QuotedSpan[],
   speakers: SpeakerIndex,
@@ -175,7 +179,6 @@ function analyseSentence(
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
   const previousHadQuote = previous.hadQuote;
-  const tokens = tokenize(s.text, s.start);
   const insideDirect = (pos: number) => insideQuotation(touching, pos);
   const out: Quote[] = [];
   const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
@@ -315,7 +318,8 @@ function indirectQuotes(
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const verb = FIXED_SUBJUNCTIVE.test(s.text) ? undefined : reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start), previous.indirect);
+  const found = reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start), previous.indirect);
+  const verb = found && !FIXED_SUBJUNCTIVE.test(s.text) ? found : undefined;
   // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
   // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
   if (verb && (previousHadQuote || !verb.subordinate)) {

@@ -25,15 +25,19 @@ const SOURCE_NOUN = String.raw`(?:Angaben|Informationen|Recherchen|Berichten|Dar
 /** Anonymous or hearsay sources: reports, circles, officials without a name. */
 const ANONYMOUS = String.raw`(?:(?:[\p{Lu}][\p{L}]+er\s+|übereinstimmenden\s+|unbestätigten\s+|mehreren\s+)?(?:Medien)?[Bb]erichten|offiziellen\s+Angaben|inoffiziellen\s+Angaben|Informationen|Angaben\s+aus\s+[\p{L}\s]+kreisen|\p{Lu}[\p{L}]*[Kk]reisen|Beobachtern|Insidern|Diplomaten|Experten)`;
 
+/** Lowercase words a "nach …" attribution cannot do without. */
+const SOURCE_TRIGGER = /angaben|informationen|recherchen|berichten|darstellung/;
+const ANONYMOUS_TRIGGER = /berichten|angaben|informationen|kreisen|beobachtern|insidern|diplomaten|experten/;
+
 /** Each pattern with the lowercase word it cannot match without, so that most sentences skip it at once. */
-const PATTERNS: { re: RegExp; cue: string; anonymous: boolean; trigger: string }[] = [
-  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+${SOURCE_NOUN}\s+(?<det>von|des|der|eines|einer|dem)\s+${ATTRIBUTE}(?<src>${NAME})`, 'gu'), cue: 'nach Angaben', anonymous: false, trigger: 'nach' },
-  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+${ANONYMOUS}`, 'gu'), cue: 'nach', anonymous: true, trigger: 'nach' },
-  { re: new RegExp(String.raw`\b${ANONYMOUS}\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: true, trigger: 'zufolge' },
-  { re: new RegExp(String.raw`\b(?:aus|Aus)\s+(?:[\p{Ll}]+en\s+)?\p{Lu}[\p{L}]*[Kk]reisen\b`, 'gu'), cue: 'aus Kreisen', anonymous: true, trigger: 'kreisen' },
-  { re: new RegExp(String.raw`\b(?:laut|Laut)\s+(?<src>${NAME})`, 'gu'), cue: 'laut', anonymous: false, trigger: 'laut' },
-  { re: new RegExp(String.raw`\b(?<src>${NAME})\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: false, trigger: 'zufolge' },
-  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+(?<src>\p{Lu}[\p{L}-]*?)-?[Aa]ngaben\b`, 'gu'), cue: 'nach Angaben', anonymous: false, trigger: 'nach' },
+const PATTERNS: { re: RegExp; cue: string; anonymous: boolean; trigger: RegExp }[] = [
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+${SOURCE_NOUN}\s+(?<det>von|des|der|eines|einer|dem)\s+${ATTRIBUTE}(?<src>${NAME})`, 'gu'), cue: 'nach Angaben', anonymous: false, trigger: SOURCE_TRIGGER },
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+${ANONYMOUS}`, 'gu'), cue: 'nach', anonymous: true, trigger: ANONYMOUS_TRIGGER },
+  { re: new RegExp(String.raw`\b${ANONYMOUS}\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: true, trigger: /zufolge/ },
+  { re: new RegExp(String.raw`\b(?:aus|Aus)\s+(?:[\p{Ll}]+en\s+)?\p{Lu}[\p{L}]*[Kk]reisen\b`, 'gu'), cue: 'aus Kreisen', anonymous: true, trigger: /kreisen/ },
+  { re: new RegExp(String.raw`\b(?:laut|Laut)\s+(?<src>${NAME})`, 'gu'), cue: 'laut', anonymous: false, trigger: /laut/ },
+  { re: new RegExp(String.raw`\b(?<src>${NAME})\s+zufolge\b`, 'gu'), cue: 'zufolge', anonymous: false, trigger: /zufolge/ },
+  { re: new RegExp(String.raw`\b(?:nach|Nach)\s+(?<src>\p{Lu}[\p{L}-]*?)-?[Aa]ngaben\b`, 'gu'), cue: 'nach Angaben', anonymous: false, trigger: /angaben/ },
 ];
 
 /** Attribution phrases in text[from, to), left to right, without overlaps. */
@@ -42,7 +46,7 @@ export function findSourcePhrases(text: string, from: number, to: number): Sourc
   const lower = region.toLowerCase();
   const out: SourcePhrase[] = [];
   for (const { re, cue, anonymous, trigger } of PATTERNS) {
-    if (!lower.includes(trigger)) continue;
+    if (!trigger.test(lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(region); m; m = re.exec(region)) {
       const start = from + m.index;

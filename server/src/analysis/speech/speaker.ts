@@ -5,7 +5,7 @@
  * a role noun before a name, or a general institution.
  */
 import { getGender } from 'gender-detection-from-name';
-import type { EntityMention, Span } from '../types';
+import type { EntityMention, Span, Token } from '../types';
 import { bodyOfSpokesperson, isBodyNoun, isSpokesperson } from './bodies';
 import { isNameParticle } from './nameParticles';
 
@@ -81,6 +81,33 @@ function institution(word: string): string | undefined {
   return undefined;
 }
 
+interface Word {
+  w: string;
+  start: number;
+}
+
+/** A capital first letter, tested without a Unicode regex. */
+function upperInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return w[0] !== w[0].toLowerCase();
+}
+
+function wordsIn(text: string): Word[] {
+  const words: Word[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) words.push({ w: m[0], start: m.index });
+  return words;
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+
+function wordsOf(tokens: readonly Token[]): Word[] {
+  const words: Word[] = [];
+  for (const t of tokens) if (t.text.length > 1 || WORD_START.test(t.text)) words.push({ w: t.text, start: t.start });
+  return words;
+}
+
 /** The speakers an article knows, with everything needed to resolve a phrase to one of them. */
 export class SpeakerIndex {
   private readonly mentions: EntityMention[];
@@ -92,7 +119,8 @@ export class SpeakerIndex {
   private readonly byPart = new Map<string, string>();
   private readonly referents: Referent[] = [];
 
-  constructor(private readonly text: string, entities: EntityMention[]) {
+  /** `tokens`: the text's tokens in order, when the caller has them (tokenising again costs more than all the rest). */
+  constructor(private readonly text: string, entities: EntityMention[], tokens?: readonly Token[]) {
     this.mentions = entities.filter((e) => e.type === 'PER' || e.type === 'ORG').sort((a, b) => a.start - b.start);
     for (const m of this.mentions) {
       const parts = m.canonical.split(' ');
@@ -102,7 +130,7 @@ export class SpeakerIndex {
       if (m.role) this.roles.set(roleKey(m.role), m.canonical);
       this.referents.push({ start: m.start, canonical: m.canonical, gender: g, org: m.type === 'ORG' });
     }
-    this.readNamesFromContext();
+    this.readNamesFromContext(tokens ? wordsOf(tokens) : wordsIn(text));
     this.referents.sort((a, b) => a.start - b.start);
   }
 
@@ -119,14 +147,11 @@ export class SpeakerIndex {
   }
 
   /** First name + surname pairs (with particles: "Ursula von der Leyen") and "Role Name" appositions, for text the recogniser left bare. */
-  private readNamesFromContext(): void {
-    const words: { w: string; start: number }[] = [];
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(this.text); m; m = WORDS.exec(this.text)) words.push({ w: m[0], start: m.index });
+  private readNamesFromContext(words: Word[]): void {
     for (let i = 0; i + 1 < words.length; i++) {
       const a = words[i].w;
-      // Cheapest test first: most capitalised words are no first names (the lookup is cached per form).
-      if (!NAME_WORD.test(a) || ARTICLE.test(a)) continue;
+      // Cheapest tests first: most words are lowercase, most capitalised ones no first names.
+      if (!upperInitial(a) || !NAME_WORD.test(a) || ARTICLE.test(a)) continue;
       const g = gender(a);
       if (g === 'unknown') continue;
       let j = i + 1;
@@ -142,14 +167,14 @@ export class SpeakerIndex {
     }
     // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
     for (const { w, start } of words) {
-      if (!NAME_WORD.test(w)) continue;
+      if (!upperInitial(w)) continue;
       const known = this.fullNames.get(w) ?? this.fullNames.get(baseName(w));
       if (known) this.referents.push({ start, canonical: known.canonical, gender: known.gender, org: known.org === true });
     }
   }
 
   /** True when words[i..j] are separated by single spaces only. */
-  private spacedRun(words: { w: string; start: number }[], i: number, j: number): boolean {
+  private spacedRun(words: Word[], i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
       const gap = words[k].start + words[k].w.length;
       if (words[k + 1].start !== gap + 1 || this.text.charCodeAt(gap) !== 32) return false;
@@ -195,7 +220,7 @@ export class SpeakerIndex {
 
     const phrase = this.text.slice(span.start, span.end);
     WORDS.lastIndex = 0;
-    const words: { w: string; start: number }[] = [];
+    const words: Word[] = [];
     for (let m = WORDS.exec(phrase); m; m = WORDS.exec(phrase)) words.push({ w: m[0], start: span.start + m.index });
     if (!words.length) return undefined;
     const at = (i: number): Span => ({ start: words[i].start, end: words[i].start + words[i].w.length });
@@ -234,7 +259,7 @@ export class SpeakerIndex {
    * ("der CDU-Vorsitzende", "die Ministerin") — the last person of that gender. An indefinite
    * role ("ein Diplomat") names nobody.
    */
-  private byRole(words: { w: string; start: number }[], i: number, from: number): ResolvedSpeaker | undefined {
+  private byRole(words: Word[], i: number, from: number): ResolvedSpeaker | undefined {
     const w = words[i].w;
     const at: Span = { start: words[i].start, end: words[i].start + w.length };
     // An unknown capitalised word after a role noun is a name the recogniser missed.
@@ -263,7 +288,7 @@ export class SpeakerIndex {
   }
 
   /** "Sprecher der israelischen Armee" → Armee: a genitive body noun after the role. */
-  private genitiveBody(words: { w: string; start: number }[], k: number): string | undefined {
+  private genitiveBody(words: Word[], k: number): string | undefined {
     if (k >= words.length || !GENITIVE.test(words[k].w)) return undefined;
     for (let j = k + 1; j < words.length && j <= k + 3; j++) {
       const w = words[j].w;

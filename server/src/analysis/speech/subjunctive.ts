@@ -39,6 +39,9 @@ function build(): Set<string> {
 
 /** True for a third-person Konjunktiv I form that cannot be read as indicative ("sei", "habe"). */
 export function isSubjunctiveI(word: string): boolean {
+  // Third-person Konjunktiv I ends in -e, -en or is "sei": a last-letter test spares most lookups.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 101 && last !== 110 && last !== 105) return false;
   forms ??= build();
   return forms.has(word);
 }
