@@ -26,7 +26,7 @@ import { promises as fs } from 'node:fs';
 import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis } from './analysis/types';
-import { AnalysisCache } from './lsp/analysisCache';
+import { AnalysisCache, snapshot } from './lsp/analysisCache';
 import { folderPaths, isArticle, locate, refusal, type FolderPath } from './lsp/articleFilter';
 import { boilerplateActions } from './lsp/codeActions';
 import { contradictionActions } from './lsp/contradictionActions';
@@ -113,7 +113,11 @@ async function analysisOf(uri: string, immediate = false): Promise<{ doc: TextDo
   const doc = documents.get(uri);
   if (!doc || !(await isArticle(doc, folders, settings))) return null;
   if (refusal(doc, await settings.get(doc.uri))) return null;
-  return { doc, analysis: immediate ? cache.current(doc) : cache.get(doc) };
+  if (immediate) return { doc, analysis: await cache.current(doc) };
+  const version = doc.version;
+  const analysis = await cache.get(snapshot(doc));
+  // Typing went on while it ran: carry the analysis on to the text the caller now sees.
+  return { doc, analysis: doc.version === version ? analysis : await cache.current(doc) };
 }
 
 const validate = guard('diagnostics', undefined, async (uri: string) => {
@@ -129,7 +133,10 @@ const validate = guard('diagnostics', undefined, async (uri: string) => {
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [skippedDiagnostic(refused)] });
     return;
   }
-  const analysis = cache.get(doc);
+  const version = doc.version;
+  const analysis = await cache.get(snapshot(doc));
+  // The text changed meanwhile: its own (scheduled) validation will publish.
+  if (doc.version !== version) return;
   // Tokens answered from a carried-over analysis are asked for again now that the real one is in.
   if (provisionalTokens.delete(uri) && tokensRefresh) void connection.sendRequest(SemanticTokensRefreshRequest.type);
   const contradictions = contradictionDiagnostics(doc, workspace.latest(), s.diagnostics.contradictions);

@@ -1,14 +1,17 @@
 /**
- * Messages between the server and its indexing worker (`indexWorker.ts`). The server sends only
- * the texts that changed since its last request; the worker answers with the summaries that
- * changed since its last answer, so neither side copies the whole workspace on every edit.
+ * Messages between the server and its analysis worker (`indexWorker.ts`). For indexing, the
+ * server sends only the texts that changed since its last request; the worker answers with the
+ * summaries that changed since its last answer, so neither side copies the whole workspace on
+ * every edit. Open documents are analysed there too, against the last index's knowledge, so the
+ * lexicons and model load in one thread only.
  */
-import type { KnownEntity } from '../analysis/types';
+import type { ArticleAnalysis, KnownEntity } from '../analysis/types';
 import type { BaseContext } from '../corpus/incrementalWorkspace';
 import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 
 export interface IndexRequest {
   id: number;
+  kind: 'index';
   /** Articles added or edited since the last request: [file, text]. */
   upserts: [string, string][];
   /** Articles gone since the last request. */
@@ -16,6 +19,22 @@ export interface IndexRequest {
   /** Every article's file, in workspace order. */
   order: string[];
   base: BaseContext;
+}
+
+/** Analyse one open document against the workspace knowledge of the last finished index. */
+export interface AnalyzeRequest {
+  id: number;
+  kind: 'analyze';
+  file: string;
+  text: string;
+}
+
+export type WorkerRequest = IndexRequest | AnalyzeRequest;
+
+export interface AnalyzeResult {
+  id: number;
+  kind: 'analysis';
+  analysis: ArticleAnalysis;
 }
 
 export interface IndexProgress {
@@ -41,4 +60,4 @@ export interface IndexFailure {
   message: string;
 }
 
-export type IndexReply = IndexProgress | IndexResult | IndexFailure;
+export type WorkerReply = IndexProgress | IndexResult | AnalyzeResult | IndexFailure;

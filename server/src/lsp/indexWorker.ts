@@ -1,13 +1,18 @@
 /**
- * The indexing worker thread (bundled as `dist/indexWorker.js`): holds the workspace's texts,
- * analyses them incrementally, and answers each request with what changed. Analysis here never
- * delays the server's requests, which run on the main thread.
+ * The analysis worker thread (bundled as `dist/indexWorker.js`): holds the workspace's texts,
+ * indexes them incrementally, and analyses open documents. Indexing runs in slices and yields
+ * between them, so a document's analysis waits a few milliseconds at most, never for the index.
+ * The server's main thread never analyses, so the lexicons and model live here only.
  */
 import { parentPort } from 'node:worker_threads';
+import { analyzeArticle } from '../analysis/article';
+import type { AnalysisContext } from '../analysis/types';
 import { IncrementalWorkspace } from '../corpus/incrementalWorkspace';
 import { summarize, type ArticleSummary } from '../corpus/types';
-import type { IndexReply, IndexRequest, IndexResult } from './indexProtocol';
+import type { IndexRequest, IndexResult, WorkerReply, WorkerRequest } from './indexProtocol';
 
+/** Longest stretch indexing runs before letting a document analysis through. */
+const SLICE_MS = 8;
 /** How often progress is reported while indexing. */
 const PROGRESS_MS = 100;
 
@@ -15,10 +20,13 @@ const texts = new Map<string, string>();
 const analyzer = new IncrementalWorkspace(summarize);
 /** The summary last sent for each file, so unchanged ones are not sent again. */
 const sent = new Map<string, ArticleSummary>();
+/** What the last finished index knows, for analysing open documents. */
+let knowledge: Omit<AnalysisContext, 'fileName'> = {};
 const port = parentPort!;
-const reply = (message: IndexReply) => port.postMessage(message);
+const reply = (message: WorkerReply) => port.postMessage(message);
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function index(request: IndexRequest): IndexResult {
+async function index(request: IndexRequest): Promise<IndexResult> {
   for (const file of request.removals) {
     texts.delete(file);
     sent.delete(file);
@@ -26,16 +34,22 @@ function index(request: IndexRequest): IndexResult {
   for (const [file, text] of request.upserts) texts.set(file, text);
   const docs = request.order.map((file) => ({ file, text: texts.get(file) ?? '' }));
   const run = analyzer.steps(docs, request.base);
+  let sliceEnd = performance.now() + SLICE_MS;
   let reportAt = performance.now() + PROGRESS_MS;
   let step = run.next();
   while (!step.done) {
-    if (performance.now() > reportAt) {
-      reply({ id: request.id, kind: 'progress', ...step.value });
-      reportAt = performance.now() + PROGRESS_MS;
+    if (performance.now() > sliceEnd) {
+      if (performance.now() > reportAt) {
+        reply({ id: request.id, kind: 'progress', ...step.value });
+        reportAt = performance.now() + PROGRESS_MS;
+      }
+      await nextTurn();
+      sliceEnd = performance.now() + SLICE_MS;
     }
     step = run.next();
   }
   const { articles, corpus, repeatedLines, knownEntities } = step.value;
+  knowledge = { repeatedLines, knownEntities, boilerplatePatterns: request.base.boilerplatePatterns };
   const changed: [string, ArticleSummary][] = [];
   for (const { file, analysis } of articles) {
     if (sent.get(file) === analysis) continue;
@@ -45,10 +59,16 @@ function index(request: IndexRequest): IndexResult {
   return { id: request.id, kind: 'result', changed, repeatedLines: [...repeatedLines], knownEntities, corpus };
 }
 
-port.on('message', (request: IndexRequest) => {
+const failure = (id: number, e: unknown): WorkerReply => ({ id, kind: 'error', message: String((e as Error)?.stack ?? e) });
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'index') {
+    index(request).then(reply, (e) => reply(failure(request.id, e)));
+    return;
+  }
   try {
-    reply(index(request));
+    reply({ id: request.id, kind: 'analysis', analysis: analyzeArticle(request.text, { ...knowledge, fileName: request.file }) });
   } catch (e) {
-    reply({ id: request.id, kind: 'error', message: String((e as Error)?.stack ?? e) });
+    reply(failure(request.id, e));
   }
 });

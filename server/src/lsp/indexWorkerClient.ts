@@ -1,18 +1,21 @@
 /**
- * The server's side of the indexing worker: starts it on first use (from `indexWorker.js` next
+ * The server's side of the analysis worker: starts it on first use (from `indexWorker.js` next
  * to the server bundle), sends requests, and routes progress and answers back. If the worker
  * dies, pending requests fail and the next request starts a fresh worker.
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ArticleAnalysis } from '../analysis/types';
 import type { WorkspaceProgress } from '../corpus/incrementalWorkspace';
-import type { IndexReply, IndexRequest, IndexResult } from './indexProtocol';
+import type { AnalyzeResult, IndexRequest, IndexResult, WorkerReply, WorkerRequest } from './indexProtocol';
 
 interface Pending {
-  resolve: (result: IndexResult) => void;
+  resolve: (result: IndexResult | AnalyzeResult) => void;
   reject: (error: Error) => void;
   onProgress?: (p: WorkspaceProgress) => void;
 }
+
+type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
 
 export class IndexWorkerClient {
   private worker: Worker | undefined;
@@ -21,12 +24,29 @@ export class IndexWorkerClient {
 
   constructor(private readonly script = join(__dirname, 'indexWorker.js')) {}
 
-  /** True until the first request, and again after the worker died: it then needs every text anew. */
-  get fresh(): boolean {
-    return !this.worker;
+  /** Counts workers started: a new one (the last died) holds no texts and no knowledge. */
+  private started = 0;
+
+  /** Which worker will take the next request (starting one if none runs); changes when one died. */
+  epoch(): number {
+    this.start();
+    return this.started;
   }
 
-  run(request: Omit<IndexRequest, 'id'>, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult> {
+  index(request: Omit<IndexRequest, 'id' | 'kind'>, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult> {
+    return this.send({ ...request, kind: 'index' }, onProgress) as Promise<IndexResult>;
+  }
+
+  async analyze(file: string, text: string): Promise<ArticleAnalysis> {
+    return ((await this.send({ kind: 'analyze', file, text })) as AnalyzeResult).analysis;
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private send(request: Unnumbered<WorkerRequest>, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult | AnalyzeResult> {
     const id = this.nextId++;
     const worker = this.start();
     return new Promise((resolve, reject) => {
@@ -35,28 +55,24 @@ export class IndexWorkerClient {
     });
   }
 
-  dispose(): void {
-    void this.worker?.terminate();
-    this.worker = undefined;
-  }
-
   private start(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
+    this.started++;
     worker.unref();
-    worker.on('message', (reply: IndexReply) => this.receive(reply));
+    worker.on('message', (reply: WorkerReply) => this.receive(reply));
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = undefined;
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     };
     worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`indexing worker exited (${code})`)));
+    worker.on('exit', (code) => fail(new Error(`analysis worker exited (${code})`)));
     this.worker = worker;
     return worker;
   }
 
-  private receive(reply: IndexReply): void {
+  private receive(reply: WorkerReply): void {
     const p = this.pending.get(reply.id);
     if (!p) return;
     if (reply.kind === 'progress') {
@@ -64,7 +80,7 @@ export class IndexWorkerClient {
       return;
     }
     this.pending.delete(reply.id);
-    if (reply.kind === 'result') p.resolve(reply);
-    else p.reject(new Error(reply.message));
+    if (reply.kind === 'error') p.reject(new Error(reply.message));
+    else p.resolve(reply);
   }
 }

@@ -10,7 +10,7 @@
  * against the latest knowledge; nothing ever waits for a rebuild except requests that are
  * about the whole workspace (references, workspace symbols, meetings).
  */
-import type { KnownEntity } from '../analysis/types';
+import type { ArticleAnalysis, KnownEntity } from '../analysis/types';
 import type { WorkspaceArticle, WorkspaceProgress } from '../corpus/incrementalWorkspace';
 import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
@@ -59,6 +59,8 @@ export class WorkspaceIndex {
   private readonly disk = new Map<string, Article>();
   private readonly open = new Map<string, Article>();
   private readonly worker = new IndexWorkerClient();
+  /** The worker (see `IndexWorkerClient.epoch`) that holds `sentTexts`. */
+  private sentEpoch = 0;
   /** The text the worker holds for each article (by URI). */
   private readonly sentTexts = new Map<string, string>();
   /** The worker's latest summary of each article (by URI). */
@@ -138,7 +140,7 @@ export class WorkspaceIndex {
       this.dirty = false;
       const current = this.articles();
       const { knownEntities, boilerplatePatterns } = this.user;
-      const result = await this.worker.run({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, onProgress)
+      const result = await this.worker.index({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, onProgress)
         .catch((e: Error) => {
           this.dirty = true;
           throw e;
@@ -160,14 +162,25 @@ export class WorkspaceIndex {
     return this.knowledge;
   }
 
+  /** Analyses an open document (in the worker) against the knowledge of the last finished index. */
+  analyze(uri: string, text: string): Promise<ArticleAnalysis> {
+    return this.worker.analyze(uri, text).catch((e: Error) => {
+      // A worker that died took its knowledge along: rebuild it in the next one.
+      this.dirty = true;
+      throw e;
+    });
+  }
+
   dispose(): void {
     this.worker.dispose();
   }
 
   /** What the worker needs to hear of `current`, noted as sent. */
   private changesSinceLastRun(current: Article[]): { upserts: [string, string][]; removals: string[] } {
-    if (this.worker.fresh) {
+    const epoch = this.worker.epoch();
+    if (epoch !== this.sentEpoch) {
       // A new worker (first run, or the last one died) holds nothing yet.
+      this.sentEpoch = epoch;
       this.sentTexts.clear();
       this.summaries.clear();
     }

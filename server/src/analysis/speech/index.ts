@@ -244,6 +244,8 @@ function indirectQuotes(
     const question = opt.thought && QUESTION_LINK.test(t.text);
     if ((!CLAUSE_LINK.test(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
+    // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
+    if (previous.indirect && reportingSubjunctive(tokens, from, i - 1, (x) => insideDirect(x.start))?.subordinate === false) break;
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
@@ -258,6 +260,7 @@ function indirectQuotes(
   // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
   for (let i = 1; i < tokens.length - 2; i++) {
     if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+    if (previous.indirect && reportingSubjunctive(tokens, clauseStart(tokens, i), i, (x) => insideDirect(x.start))?.subordinate === false) break;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
     const verb = reportingSubjunctive(tokens, i + 1, tokens.length, (t) => insideDirect(t.start));

@@ -25,6 +25,18 @@ const PASSIVE_AUX = /^(?:wurde|wurden|wird|werden|worden|werde)$/;
 const PRONOUNS = /^(?:er|sie|es|Er|Sie)$/;
 const DETERMINER = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem)$/;
 
+const PREPOSITION = /^(?:im|in|am|an|auf|bei|beim|mit|nach|vor|zum|zur|über|unter|gegenüber|während|seit|aus|für|laut|vom|von)$/i;
+
+/** Capitalised words from a comma at `comma` to the end of the sentence: an apposition naming who spoke. */
+function closingApposition(tokens: Token[], comma: number): Span | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let k = comma + 1;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  const named = k - comma - 1;
+  if (named < 2 || named > 4 || (k < tokens.length && !/^[.!?]$/.test(tokens[k].text))) return undefined;
+  return { start: tokens[comma + 1].start, end: tokens[k - 1].end };
+}
+
 const ADJECTIVE = /^[\p{Ll}]+(?:e|en|er|es|em)$/u;
 
 /** True when a capitalised word follows within two tokens (after "von der"). */
@@ -86,7 +98,10 @@ export function trailingInquit(tokens: Token[], from: number): Inquit | undefine
   if (forms?.length) {
     if (forms.some((f) => f.lemma === 'heißen')) return { cue: first, subjectAfterVerb: true };
     const subject = phraseAfter(tokens, from + 1, end);
-    return subject ? { cue: first, subject, subjectAfterVerb: true } : undefined;
+    if (!subject) return undefined;
+    // "sagte die Anwältin der Nebenkläger, Sabine Roth": a closing apposition names the role's bearer.
+    const apposition = closingApposition(tokens, end);
+    return apposition ? { cue: first, subject: apposition, subjectAfterVerb: true, altSubject: subject } : { cue: first, subject, subjectAfterVerb: true };
   }
   if (first.text === 'so' && end > from + 1) {
     const subject = phraseAfter(tokens, from + 1, end);
@@ -124,6 +139,8 @@ export function leadingInquit(tokens: Token[], from: number, to: number, forClau
     const before = k > from ? { start: tokens[from].start, end: tokens[k - 1].end } : undefined;
     const finite = firstVerbIndex(tokens, from, k);
     const after = phraseAfter(tokens, (finite ?? k) + 1, to);
+    // "Im Interview mit dem Deutschlandfunk sagte X": a leading prepositional phrase is no subject.
+    if (before && after && PREPOSITION.test(tokens[from].text)) return { cue, subject: after, subjectAfterVerb: true, altSubject: before };
     return { cue, subject: before ?? after, subjectAfterVerb: !before, altSubject: before ? after : undefined };
   }
   return undefined;

@@ -32,7 +32,7 @@ function clauseBounds(tokens: Token[], at: number, from: number, to: number): [n
 }
 
 /** Words that open a relative or subordinate clause: such a clause after an inquit describes its object, it reports nothing. */
-const CLAUSE_OPENER = /^(?:der|die|das|dem|den|deren|dessen|denen|welcher|welche|welches|welchem|welchen|wo|als|wenn|weil|da|nachdem|bevor|während|obwohl|um|und|oder|aber)$/;
+const CLAUSE_OPENER = /^(?:dass|daß|ob|der|die|das|dem|den|deren|dessen|denen|welcher|welche|welches|welchem|welchen|wo|als|wenn|weil|da|nachdem|bevor|während|obwohl|um|und|oder|aber)$/;
 
 /**
  * The Konjunktiv II verb of a main clause opening at `from` ("die Truppen blieben in Stellung",

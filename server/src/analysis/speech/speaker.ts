@@ -263,9 +263,11 @@ export class SpeakerIndex {
     const w = words[i].w;
     const at: Span = { start: words[i].start, end: words[i].start + w.length };
     // An unknown capitalised word after a role noun is a name the recogniser missed.
-    let j = i + 1;
+    let k = i + 1;
+    while (k < words.length && isRoleNoun(words[k].w)) k++;
+    let j = k;
     while (j < words.length && NAME_WORD.test(words[j].w) && !isRoleNoun(words[j].w) && !ARTICLE.test(words[j].w)) j++;
-    if (j > i + 1) {
+    if (j > k) {
       const name = words[j - 1];
       return { speaker: baseName(name.w), span: { start: name.start, end: name.start + name.w.length } };
     }
@@ -302,6 +304,10 @@ export class SpeakerIndex {
   /** A body noun in its base form; a ministry the article elsewhere calls federal gets its "Bundes-" ("Umweltministerium" → "Bundesumweltministerium"). */
   private bodyName(word: string): string {
     const base = /(?:ums|es)$/.test(word) && isBodyNoun(word.replace(/e?s$/, '')) ? word.replace(/e?s$/, '') : word;
+    // The article's own name for that body: "Gerichtssprecher" → "Landgericht Frankfurt".
+    const lower = base.toLowerCase();
+    const named = this.mentions.find((m) => m.type === 'ORG' && m.canonical.split(' ').some((w) => w.toLowerCase().endsWith(lower)));
+    if (named) return named.canonical;
     if (base.startsWith('Bundes')) return base;
     const stem = base.toLowerCase().replace(/(?:ium|ien)$/, '');
     return this.text.includes(`Bundes${stem}`) ? `Bundes${base.toLowerCase()}` : base;
