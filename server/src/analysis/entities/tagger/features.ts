@@ -6,7 +6,7 @@
  * the rule recogniser's decisions around the token (stacking, see ruleHints).
  */
 import type { NameToken } from '../types';
-import { bucket, hashString, mix } from './hashing';
+import { bucket, FNV_OFFSET, fnvStep, hashRange, hashString, mix } from './hashing';
 import { FLAG_COUNT, lexicalFlags } from './lexicalFlags';
 import { hintType } from './ruleHints';
 
@@ -87,17 +87,23 @@ export function wordKeys(w: string): WordKeys {
  * local (the rest, looked up per token). Training takes all of them together.
  */
 
-/** Word-internal features: they depend on the word alone. */
+const CARET = '^'.charCodeAt(0);
+const DOLLAR = '$'.charCodeAt(0);
+
+/** Word-internal features: they depend on the word alone. Affixes and trigrams are hashed in place, not sliced. */
 export function wordFeatures(w: string): number[] {
   const lw = w.toLowerCase();
   const keys = wordKeys(w);
   const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, keys.lower), bucket(T.Shape, keys.shape)];
-  for (let l = 1; l <= 4 && l < lw.length; l++) {
-    out.push(bucket(T.Prefix + l, hashString(lw.slice(0, l))), bucket(T.Suffix + l, hashString(lw.slice(-l))));
+  const n = lw.length;
+  let prefix = FNV_OFFSET;
+  for (let l = 1; l <= 4 && l < n; l++) {
+    prefix = fnvStep(prefix, lw.charCodeAt(l - 1));
+    out.push(bucket(T.Prefix + l, prefix >>> 0), bucket(T.Suffix + l, hashRange(lw, n - l, n)));
   }
-  // Character trigrams generalise to unseen names ("-ski", "-burg", "-ismus").
-  const padded = `^${lw}$`;
-  for (let c = 0; c + 3 <= padded.length; c++) out.push(bucket(T.CharTrigram, hashString(padded.slice(c, c + 3))));
+  // Character trigrams of "^word$" generalise to unseen names ("-ski", "-burg", "-ismus").
+  const at = (k: number) => (k === 0 ? CARET : k === n + 1 ? DOLLAR : lw.charCodeAt(k - 1));
+  for (let c = 0; c + 3 <= n + 2; c++) out.push(bucket(T.CharTrigram, fnvStep(fnvStep(fnvStep(FNV_OFFSET, at(c)), at(c + 1)), at(c + 2)) >>> 0));
   out.push(bucket(T.Length, Math.min(w.length, 12)));
   if (INSTITUTION_HEAD.test(w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
   return out;
@@ -141,8 +147,13 @@ export function quotePositions(tokens: readonly NameToken[]): Uint8Array {
   return out;
 }
 
-/** The rest of token i's features: word pairs, position, its flag set and the rules' hints. */
-export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hints: Int32Array, quoted: Uint8Array, i: number, out: number[]): void {
+/*
+ * The remaining templates. Inference scores all but the word pairs from small precomputed
+ * tables (their values come from small ranges), so they are exported one by one.
+ */
+
+/** Word pairs and shape triples around token i: the only features that need a lookup per token. */
+export function contextFeatures(keys: readonly WordKeys[], i: number, out: number[]): void {
   const n = keys.length;
   const lower = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].lower);
   const shape = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].shape);
@@ -151,16 +162,36 @@ export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hint
     bucket(T.BigramRight, mix(keys[i].lower, lower(i + 1))),
     bucket(T.LeftShape, mix(lower(i - 1), keys[i].shape)),
     bucket(T.ShapeTrigram, mix(mix(shape(i - 1), keys[i].shape), shape(i + 1))),
-    bucket(T.Initial, i === 0 ? 1 : 0),
-    bucket(T.FlagSet, flags[i]),
-    bucket(T.HintAt, i > 0 ? hints[i - 1] : -1),
-    bucket(T.HintAt + 1, hints[i]),
-    bucket(T.HintAt + 2, i + 1 < n ? hints[i + 1] : -1),
-    bucket(T.HintType, hintType(hints[i])),
-    bucket(T.HintShape, mix(hintType(hints[i]), keys[i].shape)),
-    bucket(T.HintBigram, mix(hintType(i > 0 ? hints[i - 1] : -1), hintType(hints[i]))),
-    bucket(T.Quoted, quoted[i]),
-    bucket(T.QuotedShape, mix(quoted[i], keys[i].shape)),
+  );
+}
+
+export const initialFeature = (first: boolean): number => bucket(T.Initial, first ? 1 : 0);
+/** The token's whole flag set as one feature. */
+export const flagSetFeature = (flags: number): number => bucket(T.FlagSet, flags);
+/** The rules' hint at `offset` (-1..1) from the token; -1 beyond the sentence. */
+export const hintAtFeature = (offset: number, hint: number): number => bucket(T.HintAt + offset + 1, hint);
+export const hintTypeFeature = (hint: number): number => bucket(T.HintType, hintType(hint));
+export const hintBigramFeature = (previous: number, hint: number): number => bucket(T.HintBigram, mix(hintType(previous), hintType(hint)));
+export const hintShapeFeature = (hint: number, shape: number): number => bucket(T.HintShape, mix(hintType(hint), shape));
+export const quotedFeature = (quoted: number): number => bucket(T.Quoted, quoted);
+export const quotedShapeFeature = (quoted: number, shape: number): number => bucket(T.QuotedShape, mix(quoted, shape));
+
+/** The rest of token i's features: word pairs, position, its flag set and the rules' hints. */
+export function localFeatures(keys: readonly WordKeys[], flags: Int32Array, hints: Int32Array, quoted: Uint8Array, i: number, out: number[]): void {
+  const n = keys.length;
+  const before = i > 0 ? hints[i - 1] : -1;
+  contextFeatures(keys, i, out);
+  out.push(
+    initialFeature(i === 0),
+    flagSetFeature(flags[i]),
+    hintAtFeature(-1, before),
+    hintAtFeature(0, hints[i]),
+    hintAtFeature(1, i + 1 < n ? hints[i + 1] : -1),
+    hintTypeFeature(hints[i]),
+    hintShapeFeature(hints[i], keys[i].shape),
+    hintBigramFeature(before, hints[i]),
+    quotedFeature(quoted[i]),
+    quotedShapeFeature(quoted[i], keys[i].shape),
   );
 }
 

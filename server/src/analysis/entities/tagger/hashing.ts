@@ -6,14 +6,23 @@ export const HASH_BITS = 18;
 export const BUCKETS = 1 << HASH_BITS;
 const MASK = BUCKETS - 1;
 
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** One step of FNV-1a: hashing a substring step by step equals hashing its slice, without the slice. */
+export function fnvStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** FNV-1a over the UTF-16 code units of s[from, to). */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = fnvStep(h, s.charCodeAt(i));
+  return h >>> 0;
+}
+
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashRange(s, 0, s.length);
 }
 
 /** Mixes two hashes (murmur3's finaliser), order-sensitive. */

@@ -9,6 +9,11 @@ import type { Candidate } from '../types';
 const TYPES: readonly EntityType[] = ['PER', 'LOC', 'ORG'];
 const EVIDENCE: readonly EntityEvidence[] = ['lexicon', 'context', 'model', 'consistency', 'user'];
 
+/** Hint codes run from 0 to HINT_COUNT - 1. */
+export const HINT_COUNT = 1 + TYPES.length * 2 * EVIDENCE.length;
+/** hintType values run from 0 to HINT_TYPE_COUNT - 1. */
+export const HINT_TYPE_COUNT = 1 + TYPES.length * 2;
+
 /** Per token: 0 outside every candidate, else 1 + (type, begin/inside, evidence) packed. */
 export function ruleHints(candidates: readonly Candidate[], n: number): Int32Array {
   const hints = new Int32Array(n);
