@@ -22,6 +22,7 @@ import * as chrono from 'chrono-node';
 import { buildSync } from 'esbuild';
 import { analyzeArticle } from '../server/src/analysis/article';
 import { startServer, type TestServer } from '../server/src/lsp/testServer';
+import { mulberry32 } from '../server/src/analysis/random';
 
 const ROOT = join(__dirname, '..');
 const seedDir = join(ROOT, 'seeds');
@@ -120,20 +121,11 @@ async function serverLatency(server: string): Promise<void> {
   }
 }
 
-/** Mulberry32: reproducible workspaces. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const FIRST = ['Anna', 'Jonas', 'Katrin', 'Michael', 'Sabine', 'Thomas', 'Julia', 'Stefan', 'Petra', 'Lukas', 'Claudia', 'Markus'];
 const LAST = ['Albers', 'Brandt', 'Keller', 'Hoffmann', 'Wagner', 'Schulz', 'Becker', 'Krüger', 'Lehmann', 'Vogel', 'Frank', 'Seidel'];
 
 function generateWorkspace(dir: string, n: number): number {
-  const r = rng(42);
+  const r = mulberry32(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((x) => x.length > 30 && x.length < 120);
   const names = new Set(analyzeArticle(seeds.join('\n\n')).entities.filter((e) => e.type === 'PER').map((e) => e.text));

@@ -6,6 +6,7 @@ import type { Meeting, MeetingStatus } from '../analysis/types';
 import { analyzeWorkspace } from './workspace';
 import { clusterReports, collectReports, type MeetingCluster, type SourcedReport } from './mergeMeetings';
 import { affinity, sameMeeting, type MeetingReport } from './sameMeeting';
+import { mulberry32 } from '../analysis/random';
 
 /** The clustering as first written: every report against every cluster. The indexed one must agree. */
 function clusterEveryPair(reports: readonly SourcedReport[]): MeetingCluster[] {
@@ -27,19 +28,10 @@ function clusterEveryPair(reports: readonly SourcedReport[]): MeetingCluster[] {
 
 const shape = (clusters: MeetingCluster[]) => clusters.map((c) => c.reports.map((r) => `${r.source.file}#${r.source.meeting}`));
 
-/** Mulberry32, so the generated corpus is the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reports as the meetings step gives them, drawn from small pools so that many collide. */
 function generatedReports(n: number, seed: number): SourcedReport[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const people = ['Olaf Scholz', 'Scholz', 'Emmanuel Macron', 'Macron', 'Xi Jinping', 'Annalena Baerbock', 'Baerbock', 'Wolodymyr Selenskyj', 'Selenskyj', 'Recep Tayyip Erdoğan'];
   const places = [null, null, 'Berlin', 'Paris', 'Peking', 'Sankt Petersburg', 'St. Petersburg', 'Frankreich', 'Kiew'];

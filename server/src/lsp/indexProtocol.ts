@@ -44,10 +44,17 @@ export interface IndexProgress {
   total: number;
 }
 
+/** Part of an index's changed summaries, sent in chunks before its result so no one message copies them all. */
+export interface IndexSummaries {
+  id: number;
+  kind: 'summaries';
+  changed: [string, ArticleSummary][];
+}
+
 export interface IndexResult {
   id: number;
   kind: 'result';
-  /** Summaries that differ from those sent before: [file, summary]. */
+  /** Summaries that differ from those sent before: [file, summary] (the client joins the chunks here). */
   changed: [string, ArticleSummary][];
   repeatedLines: string[];
   knownEntities: KnownEntity[];
@@ -60,4 +67,4 @@ export interface IndexFailure {
   message: string;
 }
 
-export type WorkerReply = IndexProgress | IndexResult | AnalyzeResult | IndexFailure;
+export type WorkerReply = IndexProgress | IndexSummaries | IndexResult | AnalyzeResult | IndexFailure;

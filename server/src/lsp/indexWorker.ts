@@ -13,6 +13,8 @@ import type { IndexRequest, IndexResult, WorkerReply, WorkerRequest } from './in
 
 /** Longest stretch indexing runs before letting a document analysis through. */
 const SLICE_MS = 8;
+/** Summaries per message: one clone of them all would double the workspace's memory for a moment. */
+const SUMMARIES_PER_MESSAGE = 500;
 /** How often progress is reported while indexing. */
 const PROGRESS_MS = 100;
 
@@ -50,11 +52,15 @@ async function index(request: IndexRequest): Promise<IndexResult> {
   }
   const { articles, corpus, repeatedLines, knownEntities } = step.value;
   knowledge = { repeatedLines, knownEntities, boilerplatePatterns: request.base.boilerplatePatterns };
-  const changed: [string, ArticleSummary][] = [];
+  let changed: [string, ArticleSummary][] = [];
   for (const { file, analysis } of articles) {
     if (sent.get(file) === analysis) continue;
     sent.set(file, analysis);
     changed.push([file, analysis]);
+    if (changed.length === SUMMARIES_PER_MESSAGE) {
+      reply({ id: request.id, kind: 'summaries', changed });
+      changed = [];
+    }
   }
   return { id: request.id, kind: 'result', changed, repeatedLines: [...repeatedLines], knownEntities, corpus };
 }

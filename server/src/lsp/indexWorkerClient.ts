@@ -13,6 +13,8 @@ interface Pending {
   resolve: (result: IndexResult | AnalyzeResult) => void;
   reject: (error: Error) => void;
   onProgress?: (p: WorkspaceProgress) => void;
+  /** Summaries received ahead of the result. */
+  changed: IndexResult['changed'];
 }
 
 type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
@@ -50,7 +52,7 @@ export class IndexWorkerClient {
     const id = this.nextId++;
     const worker = this.start();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
+      this.pending.set(id, { resolve, reject, onProgress, changed: [] });
       worker.postMessage({ ...request, id });
     });
   }
@@ -79,8 +81,13 @@ export class IndexWorkerClient {
       p.onProgress?.({ done: reply.done, total: reply.total });
       return;
     }
+    if (reply.kind === 'summaries') {
+      for (const c of reply.changed) p.changed.push(c);
+      return;
+    }
     this.pending.delete(reply.id);
     if (reply.kind === 'error') p.reject(new Error(reply.message));
+    else if (reply.kind === 'result') p.resolve({ ...reply, changed: [...p.changed, ...reply.changed] });
     else p.resolve(reply);
   }
 }

@@ -8,6 +8,7 @@ import { extractFeatures, type SentenceFeatures } from './features';
 import { TAG_COUNT } from './labels';
 import { emptyModel, type SequenceModel } from './model';
 import { viterbi } from './viterbi';
+import { mulberry32 } from '../../random';
 
 export interface TrainingSentence {
   words: string[];
@@ -29,17 +30,6 @@ export function wordTokens(words: readonly string[]): NameToken[] {
   return words.map((text, i) => ({ text, start: i, end: i + 1 }));
 }
 
-/** mulberry32: a small seeded generator, enough for shuffling. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainPerceptron(data: readonly TrainingSentence[], options: TrainingOptions): SequenceModel {
   const features: SentenceFeatures[] = data.map((s) => extractFeatures(wordTokens(s.words), s.hints));
@@ -49,7 +39,7 @@ export function trainPerceptron(data: readonly TrainingSentence[], options: Trai
   const transitionSums = new Float64Array(model.transitions.length);
   let step = 1;
   const order = data.map((_, i) => i);
-  const rand = random(options.seed);
+  const rand = mulberry32(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
