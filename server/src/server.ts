@@ -106,7 +106,7 @@ const isCancelled = (arg: unknown) => (arg as CancellationToken | undefined)?.is
 
 /**
  * The analysis of an open article, or null for documents News Lens leaves alone. `immediate`
- * features (hover, symbols, tokens …) take the previous analysis carried through the latest
+ * features (hover, semantic tokens) take the previous analysis carried through the latest
  * edit rather than wait for a re-analysis.
  */
 async function analysisOf(uri: string, immediate = false): Promise<{ doc: TextDocument; analysis: ArticleAnalysis } | null> {
@@ -328,8 +328,10 @@ connection.onHover(guard('hover', null, async (params) => {
   return hover(found.doc, found.analysis, found.doc.offsetAt(params.position), { names, entities });
 }));
 
+// Symbols, inlay hints and folding wait for the real analysis: the client keeps their answer
+// for the document version and, unlike semantic tokens, cannot be asked to fetch them again.
 connection.onDocumentSymbol(guard('document symbols', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri, true);
+  const found = await analysisOf(params.textDocument.uri);
   return found ? documentSymbols(found.doc, found.analysis) : [];
 }));
 
@@ -398,7 +400,7 @@ connection.onWorkspaceSymbol(guard('workspace symbols', [], async (params) => {
 }));
 
 connection.languages.inlayHint.on(guard('inlay hints', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri, true);
+  const found = await analysisOf(params.textDocument.uri);
   if (!found || !(await settings.get(params.textDocument.uri)).inlayHints.dates) return [];
   return dateHints(found.doc, found.analysis, params.range);
 }));
@@ -410,7 +412,7 @@ connection.languages.semanticTokens.on(guard('semantic tokens', { data: [] }, as
 }));
 
 connection.onFoldingRanges(guard('folding', [], async (params) => {
-  const found = await analysisOf(params.textDocument.uri, true);
+  const found = await analysisOf(params.textDocument.uri);
   return found ? foldingRanges(found.analysis) : [];
 }));
 

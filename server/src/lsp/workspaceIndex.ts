@@ -53,6 +53,12 @@ const EMPTY_KNOWLEDGE: WorkspaceKnowledge = {
   corpus: { meetings: [], contradictions: [] },
 };
 
+/**
+ * Rounds one rebuild runs while changes keep arriving: the second starts after every caller
+ * joined, so each sees its changes; more would let steady typing hold the answer back for ever.
+ */
+const MAX_ROUNDS = 2;
+
 const byUri = new Intl.Collator().compare;
 
 export class WorkspaceIndex {
@@ -125,7 +131,7 @@ export class WorkspaceIndex {
 
   /**
    * Knowledge reflecting every change so far, rebuilt in the background if needed. Concurrent
-   * callers share one rebuild; changes made during it trigger another round.
+   * callers share one rebuild; changes made during it trigger another round (see `MAX_ROUNDS`).
    */
   fresh(onProgress?: (p: WorkspaceProgress) => void): Promise<WorkspaceKnowledge> {
     if (!this.dirty && this.knowledge) return Promise.resolve(this.knowledge);
@@ -136,7 +142,7 @@ export class WorkspaceIndex {
   }
 
   private async rebuild(onProgress?: (p: WorkspaceProgress) => void): Promise<WorkspaceKnowledge> {
-    while (this.dirty || !this.knowledge) {
+    for (let round = 0; round < MAX_ROUNDS && (this.dirty || !this.knowledge); round++) {
       this.dirty = false;
       const current = this.articles();
       const { knownEntities, boilerplatePatterns } = this.user;
@@ -159,7 +165,7 @@ export class WorkspaceIndex {
       };
       this.generation++;
     }
-    return this.knowledge;
+    return this.knowledge!; // the first round always runs when there is no knowledge yet
   }
 
   /** Analyses an open document (in the worker) against the knowledge of the last finished index. */
