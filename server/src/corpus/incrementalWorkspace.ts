@@ -141,6 +141,10 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
     const firsts = memos.map((m) => m.first!);
     const knownEntities = [...(base.knownEntities ?? []), ...knownEntitiesOf(firsts)];
     const anchors = firsts.flatMap((f) => f.anchors);
+    // Each article's anchors are one contiguous run of `anchors` (flatMap in document order), so
+    // "everyone else's anchors" is the array without that run: no filter over the whole list per article.
+    const anchorStarts: number[] = [];
+    for (let i = 0, at = 0; i < firsts.length; at += firsts[i].anchors.length, i++) anchorStarts.push(at);
     const namesKey = JSON.stringify(knownEntities);
     const anchorsKey = JSON.stringify(anchors);
     const secondInputs = memos.map((m, i) => ({ firstKey: firstKeys[i], names: namesKey, anchors: m.first!.undated ? anchorsKey : '' }));
@@ -154,7 +158,7 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
         fileName: docs[i].file,
         repeatedLines,
         knownEntities,
-        anchors: [...(base.anchors ?? []), ...othersAnchors(anchors, docs[i].file)],
+        anchors: othersAnchors(base.anchors ?? [], anchors, anchorStarts[i], m.first!.anchors.length),
       }));
       m.secondInputs = secondInputs[i];
       done++;
@@ -182,6 +186,7 @@ function repeatedAcross(memos: readonly Memo<unknown>[]): Set<string> {
   return out;
 }
 
-function othersAnchors(anchors: readonly DatedAnchor[], file: string): DatedAnchor[] {
-  return anchors.filter((a) => a.source.file !== file);
+/** The base anchors, then the workspace's anchors without the article's own run `[start, start + count)`. */
+function othersAnchors(base: readonly DatedAnchor[], anchors: readonly DatedAnchor[], start: number, count: number): DatedAnchor[] {
+  return base.concat(anchors.slice(0, start), anchors.slice(start + count));
 }
