@@ -68,3 +68,18 @@ test('a changed base context re-analyses every article', () => {
   analysesDone(ws, docs);
   assert.equal(analysesDone(ws, docs, { boilerplatePatterns: ['^Streit'] }).steps, 6);
 });
+
+test('typing that moves no meeting reuses the corpus view; moving one rebuilds it as a fresh analysis would', () => {
+  const ws = new IncrementalWorkspace((a) => a);
+  const before = ws.analyze(docs).corpus;
+  assert.ok(before.meetings.length > 0, 'the fixtures report a meeting');
+
+  const reworded = docs.map((d) => (d.file === 'c.txt' ? { ...d, text: d.text.replace('warnte', 'mahnte') } : d));
+  assert.equal(ws.analyze(reworded).corpus, before, 'same meetings on the same lines: no re-clustering');
+
+  const shifted = docs.map((d) => (d.file === 'a.txt' ? { ...d, text: `Eilmeldung\n${d.text}` } : d));
+  const after = ws.analyze(shifted);
+  assert.notEqual(after.corpus, before);
+  assert.deepEqual(after.corpus, new IncrementalWorkspace((a) => a).analyze(shifted).corpus);
+  assert.notDeepEqual(after.corpus.meetings.map((m) => m.sources), before.meetings.map((m) => m.sources));
+});

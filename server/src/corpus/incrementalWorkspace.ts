@@ -12,7 +12,7 @@
 import { analyzeArticle } from '../analysis/article';
 import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from '../analysis/types';
 import { collectAnchors } from './datedAnchors';
-import { analyzeCorpus } from './index';
+import { analyzeCorpus, corpusInputKey } from './index';
 import { lineKey } from './repeatedLines';
 import type { ArticleSummary, CorpusAnalysis } from './types';
 
@@ -64,6 +64,8 @@ interface Memo<A> {
   secondInputs?: SecondInputs;
   /** What is kept of the second analysis (see the constructor). */
   second?: A;
+  /** `corpusInputKey` of `second`, computed once per second analysis. */
+  corpusKey?: string;
 }
 
 /** Line keys in at least `minFiles` files; long lines are syndicated copy, not boilerplate. */
@@ -98,6 +100,8 @@ function distinctLineKeys(text: string): string[] {
 
 export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
   private readonly memos = new Map<string, Memo<A>>();
+  /** The last corpus view and the inputs it was built from: typing that moves no meeting reuses it. */
+  private corpusMemo?: { key: string; corpus: CorpusAnalysis };
 
   /** `keep` is what is remembered of each article's final analysis, e.g. `summarize` for a long-lived index. */
   constructor(private readonly keep: (analysis: ArticleAnalysis) => A) {}
@@ -161,12 +165,15 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
         anchors: othersAnchors(base.anchors ?? [], anchors, anchorStarts[i], m.first!.anchors.length),
       }));
       m.secondInputs = secondInputs[i];
+      m.corpusKey = undefined;
       done++;
       yield { done, total: total() };
     }
 
     const articles = docs.map((d, i) => ({ file: d.file, text: d.text, analysis: memos[i].second! }));
-    return { articles, corpus: analyzeCorpus(articles), repeatedLines, knownEntities };
+    const corpusKey = memos.map((m, i) => (m.corpusKey ??= `${docs[i].file}\u0001${corpusInputKey(docs[i].file, m.second!)}`)).join('\u0000');
+    if (this.corpusMemo?.key !== corpusKey) this.corpusMemo = { key: corpusKey, corpus: analyzeCorpus(articles) };
+    return { articles, corpus: this.corpusMemo.corpus, repeatedLines, knownEntities };
   }
 
   private memoFor(file: string, text: string): Memo<A> {
