@@ -13,7 +13,7 @@ import { analyzeArticle } from '../analysis/article';
 import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from '../analysis/types';
 import { collectAnchors } from './datedAnchors';
 import { analyzeCorpus, corpusInputKey } from './index';
-import { lineKey } from './repeatedLines';
+import { distinctLineKeys, linesRepeatedAcross } from './repeatedLines';
 import type { ArticleSummary, CorpusAnalysis } from './types';
 
 export interface WorkspaceArticle<A extends ArticleSummary = ArticleAnalysis> {
@@ -68,10 +68,6 @@ interface Memo<A> {
   corpusKey?: string;
 }
 
-/** Line keys in at least `minFiles` files; long lines are syndicated copy, not boilerplate. */
-const REPEATED_MIN_FILES = 3;
-const REPEATED_MAX_LENGTH = 160;
-
 /** Names every article agrees on, for linking surname-only mentions in the others. */
 export function knownEntitiesOf(analyses: Iterable<Pick<ArticleAnalysis, 'entityIndex'>>): KnownEntity[] {
   const byName = new Map<string, KnownEntity>();
@@ -87,15 +83,6 @@ export function knownEntitiesOf(analyses: Iterable<Pick<ArticleAnalysis, 'entity
     }
   }
   return [...byName.values()];
-}
-
-function distinctLineKeys(text: string): string[] {
-  const seen = new Set<string>();
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const key = lineKey(raw);
-    if (key.length >= 3 && key.length <= REPEATED_MAX_LENGTH) seen.add(key);
-  }
-  return [...seen];
 }
 
 export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
@@ -120,7 +107,7 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
     const memos = docs.map((d) => this.memoFor(d.file, d.text));
     const present = new Set(docs.map((d) => d.file));
     for (const file of this.memos.keys()) if (!present.has(file)) this.memos.delete(file);
-    const repeatedLines = repeatedAcross(memos);
+    const repeatedLines = linesRepeatedAcross(memos.map((m) => m.lineKeys));
     const baseKey = JSON.stringify(base);
     const firstKeys = memos.map((m) => `${baseKey}\u0001${m.lineKeys.filter((k) => repeatedLines.has(k)).join('\u0000')}`);
     const firstStale = memos.filter((m, i) => m.firstKey !== firstKeys[i]).length;
@@ -183,14 +170,6 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
     this.memos.set(file, memo);
     return memo;
   }
-}
-
-function repeatedAcross(memos: readonly Memo<unknown>[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const m of memos) for (const k of m.lineKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const out = new Set<string>();
-  for (const [k, n] of counts) if (n >= REPEATED_MIN_FILES) out.add(k);
-  return out;
 }
 
 /** The base anchors, then the workspace's anchors without the article's own run `[start, start + count)`. */

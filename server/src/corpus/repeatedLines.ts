@@ -9,22 +9,26 @@ export function lineKey(line: string): string {
   return line.normalize('NFC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Line keys found in at least `minFiles` different files. Long lines are left out: a long
- * paragraph shared by two files is syndicated news copy, not boilerplate.
- */
-export function findRepeatedLines(texts: Iterable<string>, minFiles = 3, maxLength = 160): Set<string> {
-  const counts = new Map<string, number>();
-  for (const text of texts) {
-    const seen = new Set<string>();
-    for (const raw of text.split(/\r\n|\r|\n/)) {
-      const key = lineKey(raw);
-      if (key.length < 3 || key.length > maxLength || seen.has(key)) continue;
-      seen.add(key);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+/** A line repeated in this many files is boilerplate. */
+const MIN_FILES = 3;
+/** Longer lines are left out: a long paragraph shared by files is syndicated news copy, not boilerplate. */
+const MAX_LENGTH = 160;
+
+/** The distinct keys of a text's lines that may count as repeated boilerplate (computed once per text). */
+export function distinctLineKeys(text: string): string[] {
+  const seen = new Set<string>();
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    const key = lineKey(raw);
+    if (key.length >= 3 && key.length <= MAX_LENGTH) seen.add(key);
   }
+  return [...seen];
+}
+
+/** Line keys that occur in at least three of the files, given each file's distinct keys. */
+export function linesRepeatedAcross(files: Iterable<readonly string[]>): Set<string> {
+  const counts = new Map<string, number>();
+  for (const keys of files) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   const out = new Set<string>();
-  for (const [k, n] of counts) if (n >= minFiles) out.add(k);
+  for (const [k, n] of counts) if (n >= MIN_FILES) out.add(k);
   return out;
 }
