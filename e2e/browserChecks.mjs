@@ -29,7 +29,10 @@ async function openSeed(page) {
 async function pointAt(page, word) {
   const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: word }).first();
   const span = line.locator('span span', { hasText: word }).first();
+  await span.waitFor({ state: 'visible', timeout: 5000 });
   const box = await span.boundingBox();
+  // The editor re-renders lines as decorations arrive; a span can vanish between the two calls.
+  if (!box) throw new Error(`"${word}" is not rendered right now`);
   // The editor renders spaces as no-break spaces.
   const text = (await span.innerText()).replace(/\u00a0/g, ' ');
   const at = text.indexOf(word);
@@ -44,10 +47,10 @@ async function pointAt(page, word) {
 async function hoverUntil(page, word, hasText, attempts = 15) {
   const hover = page.locator('.monaco-hover:visible', { hasText }).first();
   for (let i = 0; ; i++) {
-    const point = await pointAt(page, word);
-    await page.mouse.move(point.x, point.y + 250);
-    await page.mouse.move(point.x, point.y, { steps: 5 });
     try {
+      const point = await pointAt(page, word);
+      await page.mouse.move(point.x, point.y + 250);
+      await page.mouse.move(point.x, point.y, { steps: 5 });
       await hover.waitFor({ timeout: 2000 });
       return (await hover.innerText()).trim();
     } catch (err) {
