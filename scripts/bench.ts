@@ -30,6 +30,13 @@ const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => 
 const paragraphs = seeds.flatMap((s) => s.split(/\n+/)).filter((p) => p.trim().length > 40);
 const argAt = process.argv.indexOf('--articles');
 const WORKSPACE_ARTICLES = argAt > 0 ? Number(process.argv[argAt + 1]) : 10_000;
+/** `--only analysis|server|index` runs one part (for profiling); the default runs all three. */
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+const runs = (part: string) => !ONLY || ONLY === part;
+/** `--profile DIR` writes CPU profiles of the server process and its worker thread there. */
+const profileAt = process.argv.indexOf('--profile');
+const SERVER_ARGS = profileAt > 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profileAt + 1]] : [];
 
 function timeIt(f: () => void, minMs = 300, minRuns = 5): number[] {
   const times: number[] = [];
@@ -101,7 +108,7 @@ const FOUR_KB = () => `Gipfel in Berlin\nBerlin, 11.04.2025\n\n${article(4096)}`
 
 async function serverLatency(server: string): Promise<void> {
   process.env.NEWS_LENS_SERVER = server;
-  const s = await startServer({ settings: {} });
+  const s = await startServer({ settings: {}, nodeArgs: SERVER_ARGS });
   try {
     const uri = s.uriOf('articles', 'bench.news');
     const text = FOUR_KB();
@@ -153,7 +160,7 @@ async function workspaceIndexing(server: string, n: number): Promise<void> {
   process.env.NEWS_LENS_SERVER = server;
   let bytes = 0;
   const t0 = performance.now();
-  const s = await startServer({ settings: {}, seeds: false, prepare: (ws) => (bytes = generateWorkspace(ws, n)) });
+  const s = await startServer({ settings: {}, seeds: false, nodeArgs: SERVER_ARGS, prepare: (ws) => (bytes = generateWorkspace(ws, n)) });
   const start = performance.now();
   try {
     const uri = s.uriOf('articles', 'bench.news');
@@ -181,10 +188,10 @@ async function workspaceIndexing(server: string, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, node ${process.version}`);
-  analysisThroughput();
+  if (runs('analysis')) analysisThroughput();
   const server = bundleServer();
-  await serverLatency(server);
-  await workspaceIndexing(server, WORKSPACE_ARTICLES);
+  if (runs('server')) await serverLatency(server);
+  if (runs('index')) await workspaceIndexing(server, WORKSPACE_ARTICLES);
   rmSync(join(server, '..'), { recursive: true, force: true });
 }
 

@@ -83,3 +83,17 @@ test('typing that moves no meeting reuses the corpus view; moving one rebuilds i
   assert.deepEqual(after.corpus, new IncrementalWorkspace((a) => a).analyze(shifted).corpus);
   assert.notDeepEqual(after.corpus.meetings.map((m) => m.sources), before.meetings.map((m) => m.sources));
 });
+
+test('a name new to the workspace re-analyses only the articles that share a word with it', () => {
+  const ws = new IncrementalWorkspace((a) => a);
+  analysesDone(ws, docs);
+  const named = docs.map((d) => (d.file === 'c.txt' ? { ...d, text: d.text.replace('berichtete.', 'berichtete. Auch Wirtschaftsminister Robert Habeck äußerte sich.') } : d));
+  const { steps, result } = analysesDone(ws, named);
+  assert.ok(result.knownEntities.some((k) => k.canonical === 'Robert Habeck'), 'the new name is known to the workspace');
+  assert.equal(steps, 2, 'both passes of c.txt; a.txt and b.txt mention no Habeck');
+  assert.equal(plain(result), plain(new IncrementalWorkspace((a) => a).analyze(named)));
+
+  const mentioned = named.map((d) => (d.file === 'b.txt' ? { ...d, text: d.text.replace('sagte Scholz', 'sagte Habeck') } : d));
+  const again = analysesDone(ws, mentioned);
+  assert.equal(plain(again.result), plain(new IncrementalWorkspace((a) => a).analyze(mentioned)));
+});

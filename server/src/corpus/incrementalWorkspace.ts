@@ -2,27 +2,30 @@
  * Workspace analysis that remembers: each article's two analyses (alone, then with what the
  * other articles know) are kept with the inputs they depended on, and redone only when those
  * inputs change. Editing one article re-analyses that article, plus the others only when the
- * names or dated events the workspace shares actually changed.
+ * names or dated events they share with it actually changed.
  *
  * What each pass depends on, exactly:
  *   first pass  — the text, the base context, and which of the article's own lines repeat elsewhere;
- *   second pass — the first pass's inputs, the workspace's known names, and (only for an article
- *                 that dates nothing itself) the workspace's dated anchors.
+ *   second pass — the first pass's inputs, the known names that could match a word of the article
+ *                 (`NameRelevance`: the others change nothing in it), and (only for an article that
+ *                 dates nothing itself) the workspace's dated anchors.
  */
 import { analyzeArticle } from '../analysis/article';
 import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from '../analysis/types';
 import { collectAnchors } from './datedAnchors';
-import { analyzeCorpus, corpusInputKey } from './index';
+import { analyzeReports, reportsKey } from './index';
+import { NameRelevance } from './knownNames';
+import { collectReports, type SourcedReport } from './mergeMeetings';
 import { distinctLineKeys, linesRepeatedAcross } from './repeatedLines';
-import type { ArticleSummary, CorpusAnalysis } from './types';
+import type { CorpusAnalysis } from './types';
 
-export interface WorkspaceArticle<A extends ArticleSummary = ArticleAnalysis> {
+export interface WorkspaceArticle<A = ArticleAnalysis> {
   file: string;
   text: string;
   analysis: A;
 }
 
-export interface WorkspaceResult<A extends ArticleSummary = ArticleAnalysis> {
+export interface WorkspaceResult<A = ArticleAnalysis> {
   articles: WorkspaceArticle<A>[];
   corpus: CorpusAnalysis;
   repeatedLines: ReadonlySet<string>;
@@ -40,7 +43,7 @@ export type BaseContext = Omit<AnalysisContext, 'fileName'>;
 
 /** What the workspace takes from an article's first analysis (kept instead of the analysis, to save memory). */
 interface FirstFacts {
-  entityIndex: ArticleAnalysis['entityIndex'];
+  entityIndex: Pick<ArticleAnalysis['entityIndex'][number], 'canonical' | 'type' | 'variants' | 'roles'>[];
   anchors: DatedAnchor[];
   /** The article dates nothing itself, so the workspace's anchors matter to it. */
   undated: boolean;
@@ -58,18 +61,21 @@ interface Memo<A> {
   text: string;
   /** Distinct line keys of the text, computed once per text. */
   lineKeys: string[];
+  /** The text's words as `NameRelevance` compares them, computed once per text. */
+  wordKeys: string;
   firstKey?: string;
   first?: FirstFacts;
   /** The second pass's inputs; the workspace-wide parts are shared strings, never concatenated per article (memory). */
   secondInputs?: SecondInputs;
   /** What is kept of the second analysis (see the constructor). */
   second?: A;
-  /** `corpusInputKey` of `second`, computed once per second analysis. */
+  /** The second analysis's meeting reports, which is all the corpus view reads, and their `reportsKey`. */
+  reports?: SourcedReport[];
   corpusKey?: string;
 }
 
 /** Names every article agrees on, for linking surname-only mentions in the others. */
-export function knownEntitiesOf(analyses: Iterable<Pick<ArticleAnalysis, 'entityIndex'>>): KnownEntity[] {
+export function knownEntitiesOf(analyses: Iterable<{ entityIndex: FirstFacts['entityIndex'] }>): KnownEntity[] {
   const byName = new Map<string, KnownEntity>();
   for (const a of analyses) {
     for (const e of a.entityIndex) {
@@ -85,13 +91,17 @@ export function knownEntitiesOf(analyses: Iterable<Pick<ArticleAnalysis, 'entity
   return [...byName.values()];
 }
 
-export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
+export class IncrementalWorkspace<A = ArticleAnalysis> {
   private readonly memos = new Map<string, Memo<A>>();
   /** The last corpus view and the inputs it was built from: typing that moves no meeting reuses it. */
   private corpusMemo?: { key: string; corpus: CorpusAnalysis };
 
-  /** `keep` is what is remembered of each article's final analysis, e.g. `summarize` for a long-lived index. */
-  constructor(private readonly keep: (analysis: ArticleAnalysis) => A) {}
+  /**
+   * `keep` is what is remembered of each article's final analysis: the analysis itself for a
+   * one-off run, nothing for a long-lived index that hands each new analysis on at once (the
+   * corpus view needs only the meeting reports, which are kept anyway).
+   */
+  constructor(private readonly keep: (analysis: ArticleAnalysis, file: string) => A) {}
 
   /** Analyses the workspace to completion, synchronously. */
   analyze(docs: readonly { file: string; text: string }[], base: BaseContext = {}): WorkspaceResult<A> {
@@ -120,7 +130,7 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
       if (m.firstKey === firstKeys[i]) continue;
       const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines });
       m.first = {
-        entityIndex: first.entityIndex,
+        entityIndex: first.entityIndex.map(({ canonical, type, variants, roles }) => ({ canonical, type, variants, roles })),
         anchors: collectAnchors([{ file: docs[i].file, analysis: first }]),
         undated: first.published.source === 'none',
       };
@@ -136,41 +146,45 @@ export class IncrementalWorkspace<A extends ArticleSummary = ArticleAnalysis> {
     // "everyone else's anchors" is the array without that run: no filter over the whole list per article.
     const anchorStarts: number[] = [];
     for (let i = 0, at = 0; i < firsts.length; at += firsts[i].anchors.length, i++) anchorStarts.push(at);
-    const namesKey = JSON.stringify(knownEntities);
-    const anchorsKey = JSON.stringify(anchors);
-    const secondInputs = memos.map((m, i) => ({ firstKey: firstKeys[i], names: namesKey, anchors: m.first!.undated ? anchorsKey : '' }));
+    const anchorsKey = undatedCount(firsts) ? JSON.stringify(anchors) : '';
+    const relevance = new NameRelevance(knownEntities);
+    const secondInputs = memos.map((m, i) => ({ firstKey: firstKeys[i], names: relevance.keyFor(m.wordKeys), anchors: m.first!.undated ? anchorsKey : '' }));
     secondStale = memos.filter((m, i) => !sameInputs(m.secondInputs, secondInputs[i])).length;
 
     for (let i = 0; i < docs.length; i++) {
       const m = memos[i];
       if (sameInputs(m.secondInputs, secondInputs[i])) continue;
-      m.second = this.keep(analyzeArticle(m.text, {
+      const analysis = analyzeArticle(m.text, {
         ...base,
         fileName: docs[i].file,
         repeatedLines,
         knownEntities,
         anchors: othersAnchors(base.anchors ?? [], anchors, anchorStarts[i], m.first!.anchors.length),
-      }));
+      });
+      m.reports = collectReports([{ file: docs[i].file, analysis }]);
+      m.corpusKey = reportsKey(m.reports);
+      m.second = this.keep(analysis, docs[i].file);
       m.secondInputs = secondInputs[i];
-      m.corpusKey = undefined;
       done++;
       yield { done, total: total() };
     }
 
     const articles = docs.map((d, i) => ({ file: d.file, text: d.text, analysis: memos[i].second! }));
-    const corpusKey = memos.map((m, i) => (m.corpusKey ??= `${docs[i].file}\u0001${corpusInputKey(docs[i].file, m.second!)}`)).join('\u0000');
-    if (this.corpusMemo?.key !== corpusKey) this.corpusMemo = { key: corpusKey, corpus: analyzeCorpus(articles) };
+    const corpusKey = memos.map((m) => m.corpusKey).join('\u0000');
+    if (this.corpusMemo?.key !== corpusKey) this.corpusMemo = { key: corpusKey, corpus: analyzeReports(memos.flatMap((m) => m.reports!)) };
     return { articles, corpus: this.corpusMemo.corpus, repeatedLines, knownEntities };
   }
 
   private memoFor(file: string, text: string): Memo<A> {
     const known = this.memos.get(file);
     if (known?.text === text) return known;
-    const memo: Memo<A> = { text, lineKeys: distinctLineKeys(text) };
+    const memo: Memo<A> = { text, lineKeys: distinctLineKeys(text), wordKeys: NameRelevance.wordKeys(text) };
     this.memos.set(file, memo);
     return memo;
   }
 }
+
+const undatedCount = (firsts: readonly FirstFacts[]) => firsts.filter((f) => f.undated).length;
 
 /** The base anchors, then the workspace's anchors without the article's own run `[start, start + count)`. */
 function othersAnchors(base: readonly DatedAnchor[], anchors: readonly DatedAnchor[], start: number, count: number): DatedAnchor[] {

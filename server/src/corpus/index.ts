@@ -2,24 +2,24 @@
  * The corpus view: meetings merged across articles, and where the articles contradict each other.
  */
 import { findContradictions } from './contradictions';
-import { clusterReports, collectReports, toCorpusMeeting } from './mergeMeetings';
+import { clusterReports, collectReports, toCorpusMeeting, type SourcedReport } from './mergeMeetings';
 import type { ArticleSummary, CorpusAnalysis } from './types';
 
 export function analyzeCorpus(articles: readonly { file: string; analysis: ArticleSummary }[]): CorpusAnalysis {
-  const clusters = clusterReports(collectReports(articles));
+  return analyzeReports(collectReports(articles));
+}
+
+/** The corpus view from the articles' meeting reports (what a long-lived index keeps of each article). */
+export function analyzeReports(reports: readonly SourcedReport[]): CorpusAnalysis {
+  const clusters = clusterReports(reports);
   return { meetings: clusters.map(toCorpusMeeting), contradictions: findContradictions(clusters) };
 }
 
 /**
- * Everything of one article that `analyzeCorpus` reads: its file, publication date, and each
- * meeting with the line it starts on (offsets within a line do not matter). Two workspace states
- * whose articles have equal keys have the same corpus view.
+ * Everything of one article's reports that `analyzeReports` reads (file, line, publication date,
+ * the meeting's facts) as one string: two workspace states whose articles have equal keys have
+ * the same corpus view.
  */
-export function corpusInputKey(file: string, analysis: ArticleSummary): string {
-  return JSON.stringify(
-    collectReports([{ file, analysis }]).map(({ source, meeting, published }) => {
-      const { start: _start, end: _end, mentions: _mentions, quotes: _quotes, ...facts } = meeting;
-      return [source.line, published, facts];
-    }),
-  );
+export function reportsKey(reports: readonly SourcedReport[]): string {
+  return JSON.stringify(reports);
 }

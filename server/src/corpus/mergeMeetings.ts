@@ -7,10 +7,13 @@ import type { Meeting, MeetingStatus } from '../analysis/types';
 import { affinity, lastNames, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
 import type { ArticleSummary, CorpusMeeting, MeetingSource } from './types';
 
+/** What the corpus view reads of a meeting an article reports. */
+export type ReportedMeeting = Pick<Meeting, 'participants' | 'place' | 'date' | 'status' | 'kind'>;
+
 /** One article's report of a meeting, with where it stands and when the article appeared. */
 export interface SourcedReport {
   source: MeetingSource;
-  meeting: Meeting;
+  meeting: ReportedMeeting;
   published: string | null;
 }
 
@@ -23,8 +26,8 @@ const STATUS_RANK: Record<MeetingStatus, number> = { speculated: 0, planned: 1, 
 export function collectReports(articles: readonly { file: string; analysis: ArticleSummary }[]): SourcedReport[] {
   const out: SourcedReport[] = [];
   for (const { file, analysis } of articles) {
-    analysis.meetings.forEach((meeting, index) => {
-      out.push({ source: { file, line: lineOf(analysis, meeting.start), meeting: index }, meeting, published: analysis.published?.value ?? null });
+    analysis.meetings.forEach(({ start, participants, place, date, status, kind }, index) => {
+      out.push({ source: { file, line: lineOf(analysis, start), meeting: index }, meeting: { participants, place, date, status, kind }, published: analysis.published?.value ?? null });
     });
   }
   return out;

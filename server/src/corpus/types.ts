@@ -1,17 +1,35 @@
 /**
  * Corpus-level results: what many articles say together.
  */
-import type { ArticleAnalysis, MeetingKind, MeetingStatus } from '../analysis/types';
+import type { ArticleAnalysis, ArticleLine, MeetingKind, MeetingStatus } from '../analysis/types';
+
+/** A line's place and role without its text, which the index reads from the article's text when needed. */
+export type LineSpan = Omit<ArticleLine, 'text'>;
 
 /**
  * What a workspace index keeps of an article's analysis: the parts the corpus view and the
- * workspace features read. Sentences, dates, quotes and claims are dropped, which keeps a large
- * workspace's memory small.
+ * workspace features read. Sentences, dates, quotes, claims and the lines' texts are dropped,
+ * which keeps a large workspace's memory small.
  */
-export type ArticleSummary = Pick<ArticleAnalysis, 'lines' | 'published' | 'entities' | 'entityIndex' | 'meetings' | 'boilerplate'>;
+export interface ArticleSummary extends Pick<ArticleAnalysis, 'published' | 'entities' | 'entityIndex' | 'meetings' | 'boilerplate'> {
+  lines: LineSpan[];
+}
 
 export function summarize(a: ArticleAnalysis): ArticleSummary {
-  return { lines: a.lines, published: a.published, entities: a.entities, entityIndex: a.entityIndex, meetings: a.meetings, boilerplate: a.boilerplate };
+  return {
+    lines: a.lines.map(({ start, end, index, role }) => ({ start, end, index, role })),
+    published: a.published,
+    entities: a.entities,
+    entityIndex: a.entityIndex,
+    meetings: a.meetings,
+    boilerplate: a.boilerplate,
+  };
+}
+
+/** The text of line `line` of an indexed article ('' past its end). */
+export function lineTextOf(article: { text: string; analysis: { lines: readonly LineSpan[] } } | undefined, line: number): string {
+  const span = article?.analysis.lines[line];
+  return span ? article.text.slice(span.start, span.end) : '';
 }
 
 /** Where an article reports a meeting. */

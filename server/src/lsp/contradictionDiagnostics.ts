@@ -9,7 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { placesAgree } from '../corpus/sameMeeting';
 import type { Contradiction, ContradictionTopic } from '../corpus/types';
 import type { WorkspaceArticle } from '../corpus/workspace';
-import type { ArticleSummary } from '../corpus/types';
+import { lineTextOf, type ArticleSummary } from '../corpus/types';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { DiagnosticLevel } from './settings';
 import { baseName, documentKey } from './uris';
@@ -39,7 +39,7 @@ function disagree(about: ContradictionTopic, a: string, b: string): boolean {
 
 /** A whole line of an indexed article, without its line break. */
 function lineRange(article: WorkspaceArticle<ArticleSummary> | undefined, line: number): Range {
-  const length = article?.analysis.lines[line]?.text.length ?? 0;
+  const length = lineTextOf(article, line).length;
   return { start: { line, character: 0 }, end: { line, character: length } };
 }
 

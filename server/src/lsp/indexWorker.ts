@@ -19,9 +19,11 @@ const SUMMARIES_PER_MESSAGE = 500;
 const PROGRESS_MS = 100;
 
 const texts = new Map<string, string>();
-const analyzer = new IncrementalWorkspace(summarize);
-/** The summary last sent for each file, so unchanged ones are not sent again. */
-const sent = new Map<string, ArticleSummary>();
+/** Summaries of the articles analysed afresh in the current index run, not sent yet. */
+let fresh: [string, ArticleSummary][] = [];
+/** Hands each new analysis's summary on and keeps nothing of it: the server's thread holds the summaries. */
+const newAnalyzer = () => new IncrementalWorkspace((analysis, file) => void fresh.push([file, summarize(analysis)]));
+let analyzer = newAnalyzer();
 /** What the last finished index knows, for analysing open documents. */
 let knowledge: Omit<AnalysisContext, 'fileName'> = {};
 const port = parentPort!;
@@ -29,10 +31,7 @@ const reply = (message: WorkerReply) => port.postMessage(message);
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function index(request: IndexRequest): Promise<IndexResult> {
-  for (const file of request.removals) {
-    texts.delete(file);
-    sent.delete(file);
-  }
+  for (const file of request.removals) texts.delete(file);
   for (const [file, text] of request.upserts) texts.set(file, text);
   const docs = request.order.map((file) => ({ file, text: texts.get(file) ?? '' }));
   const run = analyzer.steps(docs, request.base);
@@ -48,28 +47,24 @@ async function index(request: IndexRequest): Promise<IndexResult> {
       await nextTurn();
       sliceEnd = performance.now() + SLICE_MS;
     }
+    if (fresh.length >= SUMMARIES_PER_MESSAGE) reply({ id: request.id, kind: 'summaries', changed: fresh.splice(0) });
     step = run.next();
   }
-  const { articles, corpus, repeatedLines, knownEntities } = step.value;
+  const { corpus, repeatedLines, knownEntities } = step.value;
   knowledge = { repeatedLines, knownEntities, boilerplatePatterns: request.base.boilerplatePatterns };
-  let changed: [string, ArticleSummary][] = [];
-  for (const { file, analysis } of articles) {
-    if (sent.get(file) === analysis) continue;
-    sent.set(file, analysis);
-    changed.push([file, analysis]);
-    if (changed.length === SUMMARIES_PER_MESSAGE) {
-      reply({ id: request.id, kind: 'summaries', changed });
-      changed = [];
-    }
-  }
-  return { id: request.id, kind: 'result', changed, repeatedLines: [...repeatedLines], knownEntities, corpus };
+  return { id: request.id, kind: 'result', changed: fresh.splice(0), repeatedLines: [...repeatedLines], knownEntities, corpus };
 }
 
 const failure = (id: number, e: unknown): WorkerReply => ({ id, kind: 'error', message: String((e as Error)?.stack ?? e) });
 
 port.on('message', (request: WorkerRequest) => {
   if (request.kind === 'index') {
-    index(request).then(reply, (e) => reply(failure(request.id, e)));
+    index(request).then(reply, (e) => {
+      // Summaries of a failed run may not have reached the server: start afresh, so the next run resends every one.
+      fresh = [];
+      analyzer = newAnalyzer();
+      reply(failure(request.id, e));
+    });
     return;
   }
   try {

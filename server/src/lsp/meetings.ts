@@ -4,12 +4,13 @@
  * (optionally filtered) timeline by month and day.
  */
 import { meetingsWith, meetingTimeline } from '../corpus/timeline';
+import { lineTextOf } from '../corpus/types';
 import type { WorkspaceKnowledge } from './workspaceIndex';
 import type { MeetingsParams, MeetingsResult } from './protocol';
 
 export function workspaceMeetings(knowledge: WorkspaceKnowledge, params: MeetingsParams = {}): MeetingsResult {
   const byFile = new Map(knowledge.articles.map((a) => [a.file, a]));
-  const lineText = (file: string, line: number) => byFile.get(file)?.analysis.lines[line]?.text.trim() ?? '';
+  const lineText = (file: string, line: number) => lineTextOf(byFile.get(file), line).trim();
   const { corpus } = knowledge;
   const wanted = params.participant?.trim();
   return {

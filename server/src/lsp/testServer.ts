@@ -116,7 +116,10 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
     async stop() {
       try {
         await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+        const exited = new Promise((r) => server.once('exit', r));
         await connection.sendNotification('exit');
+        // A graceful exit lets `--cpu-prof` write its profiles; a hung server is killed below.
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       } finally {
         connection.dispose();
         server.kill();
