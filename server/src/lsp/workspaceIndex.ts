@@ -15,6 +15,7 @@ import type { WorkspaceArticle, WorkspaceProgress } from '../corpus/incrementalW
 import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
 import { IndexWorkerClient } from './indexWorkerClient';
+import { StringPool } from './stringPool';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
 
@@ -71,6 +72,7 @@ export class WorkspaceIndex {
   private readonly sentTexts = new Map<string, string>();
   /** The worker's latest summary of each article (by URI). */
   private readonly summaries = new Map<string, ArticleSummary>();
+  private readonly strings = new StringPool();
   private knowledge: WorkspaceKnowledge | undefined;
   private dirty = true;
   private running: Promise<WorkspaceKnowledge> | undefined;
@@ -151,7 +153,7 @@ export class WorkspaceIndex {
           this.dirty = true;
           throw e;
         });
-      for (const [uri, summary] of result.changed) this.summaries.set(uri, summary);
+      for (const [uri, summary] of result.changed) this.summaries.set(uri, this.strings.intern(summary));
       const articles = current.map((a) => ({ file: a.uri, text: a.text, analysis: this.summaries.get(a.uri)! }));
       const { corpus, knownEntities: known } = result;
       this.knowledge = {
