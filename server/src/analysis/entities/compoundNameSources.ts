@@ -7,6 +7,7 @@ import { isCommonNoun } from '../lexicon/commonNouns';
 import type { EntityType } from '../types';
 import { isGivenName } from './nameParts';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts } from './wordFacts';
 import { isNameLike } from './wordShape';
 
 const ORG_HEADS = new Set(['Universität', 'Hochschule', 'Institut', 'Stiftung', 'Klinik', 'Klinikum', 'Gymnasium', 'Schule', 'Akademie', 'Gesellschaft', 'Zentrum']);
@@ -35,10 +36,10 @@ function compoundName(word: string): { type: EntityType; canonical: string } | u
 }
 
 export function compoundNameCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
-    if (!w.includes('-')) continue;
-    const name = compoundName(w);
+    if (!facts[i].hyphenated) continue;
+    const name = compoundName(tokens[i].text);
     if (name) out.push({ first: i, end: i + 1, ...name, evidence: 'lexicon', confidence: 0.8 });
   }
 }

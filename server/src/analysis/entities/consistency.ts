@@ -78,20 +78,22 @@ function particleSurnameAt(tokens: readonly NameToken[], i: number, memory: Name
 }
 
 export function consistencyCandidates(tokens: readonly NameToken[], memory: NameMemory, out: Candidate[]): void {
+  const particles = memory.particleSurnames.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text;
-    const particle = particleSurnameAt(tokens, i, memory);
+    const particle = particles ? particleSurnameAt(tokens, i, memory) : undefined;
     if (particle) {
       out.push({ first: i, end: particle.end, type: 'PER', canonical: particle.name.canonical, evidence: 'consistency', confidence: CONSISTENCY_CONFIDENCE });
       continue;
     }
-    if (!isCapitalised(w) || isCompound(w)) continue;
+    // Most tokens are in neither map: the word's shape is checked only for those that are.
     const club = memory.clubs.get(w);
+    const known = memory.words.get(w);
+    if ((!club && !known) || !isCapitalised(w) || isCompound(w)) continue;
     if (club && !(i > 0 && PLACE_PREPOSITION.has(tokens[i - 1].text))) {
       out.push({ first: i, end: i + 1, type: 'ORG', canonical: club.canonical, evidence: 'consistency', confidence: CLUB_CONFIDENCE });
       continue;
     }
-    const known = memory.words.get(w);
     if (known && known.type !== 'NONE') out.push({ first: i, end: i + 1, type: known.type, canonical: known.canonical, evidence: 'consistency', confidence: CONSISTENCY_CONFIDENCE });
   }
 }

@@ -2,11 +2,11 @@
  * Evidence for persons from context: a first name before capitalised unknown words, a role or
  * title before a name, a verb of saying after one, and LanguageTool's surname list.
  */
-import { roleNoun } from '../lexicon/roles';
 import { isSayingVerb } from '../lexicon/sayingVerbs';
 import { surnameBase } from '../lexicon/surnames';
 import { initialEnd, isDictionaryGivenName, isGivenName, isKnownSurname, isSurnamePart, particleGroupEnd } from './nameParts';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts, type WordFacts } from './wordFacts';
 import { isNameLike, isSentenceInitial } from './wordShape';
 import { lookupPlace } from '../lexicon/places';
 
@@ -14,9 +14,9 @@ import { lookupPlace } from '../lexicon/places';
 const MAX_NAME_TOKENS = 6;
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/i;
 
-/** A word that may be a surname: name-like and not a known place; `inName` as in `isNameLike`. */
-function isSurnameLike(word: string, inName = false): boolean {
-  return isNameLike(word, inName) && !lookupPlace(word);
+/** A word that may be a surname inside a name's context: name-like there (see `isNameLike`) and not a known place. */
+function isSurnameLikeInName(word: string): boolean {
+  return isNameLike(word, true) && !lookupPlace(word);
 }
 
 /**
@@ -47,8 +47,8 @@ function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, gi
 }
 
 /** The end (exclusive) of a name that starts with a given name at `i`, or `i` if none does. */
-function firstNameRun(tokens: readonly NameToken[], i: number): number {
-  if (!isGivenName(tokens[i].text)) return i;
+function firstNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
+  if (!facts[i].capitalised || !isGivenName(tokens[i].text)) return i;
   const k = namePartsEnd(tokens, i, i + 1, true);
   // A first name alone is no evidence.
   return k - i >= 2 ? k : i;
@@ -60,22 +60,25 @@ function roleNameRun(tokens: readonly NameToken[], i: number): number {
   const opening = particleGroupEnd(tokens, i, true);
   if (opening > i) return namePartsEnd(tokens, i, opening, false);
   if (isKnownSurname(w) && !isGivenName(w)) return i + 1;
-  if (!isSurnameLike(w, true) && !isDictionaryGivenName(w)) return i;
+  if (!isSurnameLikeInName(w) && !isDictionaryGivenName(w)) return i;
   return namePartsEnd(tokens, i, i + 1, false);
 }
 
 export function personCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // Given names, roles and surname-like words are all capitalised.
+    if (!facts[i].capitalised) continue;
     const w = tokens[i].text;
-    const fullEnd = firstNameRun(tokens, i);
+    const fullEnd = firstNameRun(tokens, facts, i);
     if (fullEnd > i) {
       out.push(person(tokens, i, fullEnd, 'lexicon', 0.85));
       continue;
     }
-    const role = roleNoun(w);
+    const role = facts[i].role;
     if (role && i + 1 < tokens.length) {
       const next = i + 1;
-      const end = Math.max(firstNameRun(tokens, next), roleNameRun(tokens, next));
+      const end = Math.max(firstNameRun(tokens, facts, next), roleNameRun(tokens, next));
       if (end > next + 1) out.push(person(tokens, next, end, 'context', 0.9, role));
       else if (end > next) {
         // "dem Sondergesandten Trumps": after an article the role noun heads its own phrase and a
@@ -85,7 +88,7 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
       }
       continue;
     }
-    if (!isSurnameLike(w)) continue;
+    if (facts[i].place || !isNameLike(w)) continue;
     if (i + 1 < tokens.length && isSayingVerb(tokens[i + 1].text)) out.push(person(tokens, i, i + 1, 'context', 0.6));
     else if (surnameBase(w) && !isSentenceInitial(tokens, i)) out.push(person(tokens, i, i + 1, 'lexicon', 0.55));
   }
