@@ -7,9 +7,8 @@
 import { lazy } from '../lexicon/lazy';
 import { INSTITUTIONS } from '../lexicon/institutions';
 import { multiWordPlaces, type MultiWordName } from '../lexicon/places';
-import { tokenize } from '../tokens';
 import type { KnownEntity } from '../types';
-import { mergeAbbreviations } from './tokenize';
+import { nameTokens } from './tokenize';
 import type { KnownName, NameToken } from './types';
 
 interface TrieNode {
@@ -29,7 +28,7 @@ export class Gazetteer {
   private readonly root: TrieNode = { next: new Map() };
 
   add(spelling: string, name: KnownName, inflect: boolean): void {
-    const words = mergeAbbreviations(tokenize(spelling)).map((t) => t.text);
+    const words = nameTokens(spelling, 0).map((t) => t.text);
     if (!words.length) return;
     for (const variant of inflect ? inflections(words) : [words]) this.insert(variant, name);
   }
