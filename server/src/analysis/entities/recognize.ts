@@ -100,9 +100,11 @@ export function recognizeSentences(texts: readonly string[], known?: readonly Kn
   });
   const segments = passes.map((p) => p.tokens);
   const memory = buildMemory(segments, passes.map((p) => p.resolved));
-  return passes.map(({ tokens, proposals, suppressed }) => {
-    const out = [...proposals];
-    consistencyCandidates(tokens, memory, out);
-    return { tokens, found: attachAppositionRoles(tokens, resolve(out, suppressed)) };
+  return passes.map(({ tokens, proposals, suppressed, resolved }) => {
+    const recurring: Candidate[] = [];
+    consistencyCandidates(tokens, memory, recurring);
+    // Where no established name recurs, the first pass has decided already.
+    const decided = recurring.length ? resolve([...proposals, ...recurring], suppressed) : resolved;
+    return { tokens, found: attachAppositionRoles(tokens, decided) };
   });
 }
