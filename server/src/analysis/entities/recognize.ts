@@ -24,6 +24,7 @@ import { personCandidates } from './personSources';
 import { resolve } from './resolve';
 import { nameTokens } from './tokenize';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts, type WordFacts } from './wordFacts';
 
 /** Below the rules' confident evidence (0.6 and up): on the seeds, ranking the tagger higher costs precision. */
 const MODEL_CONFIDENCE = 0.55;
@@ -56,6 +57,7 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
 interface SentencePass {
   /** Offsets from the start of the sentence. */
   tokens: NameToken[];
+  facts: readonly WordFacts[];
   proposals: Candidate[];
   suppressed: Suppressed[];
   resolved: Candidate[];
@@ -77,7 +79,7 @@ function firstPass(text: string, gazetteers: ReturnType<typeof gazetteerFor>): S
   const tokens = nameTokens(text, 0);
   const { out, suppressed } = ruleCandidates(tokens, gazetteers);
   modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-  return { tokens, proposals: out, suppressed, resolved: resolve(out, suppressed) };
+  return { tokens, facts: tokenFacts(tokens), proposals: out, suppressed, resolved: resolve(out, suppressed) };
 }
 
 /** One sentence's tokens (offsets from its start) and the names found over them. */
@@ -100,9 +102,9 @@ export function recognizeSentences(texts: readonly string[], known?: readonly Kn
   });
   const segments = passes.map((p) => p.tokens);
   const memory = buildMemory(segments, passes.map((p) => p.resolved));
-  return passes.map(({ tokens, proposals, suppressed, resolved }) => {
+  return passes.map(({ tokens, facts, proposals, suppressed, resolved }) => {
     const recurring: Candidate[] = [];
-    consistencyCandidates(tokens, memory, recurring);
+    consistencyCandidates(tokens, facts, memory, recurring);
     // Where no established name recurs, the first pass has decided already.
     const decided = recurring.length ? resolve([...proposals, ...recurring], suppressed) : resolved;
     return { tokens, found: attachAppositionRoles(tokens, decided) };

@@ -20,6 +20,7 @@ export class WordFacts {
   /** `roleNoun` of the word. */
   readonly role: string | undefined;
   readonly cue: NameCue | undefined;
+  readonly lower: string;
 
   constructor(word: string) {
     this.capitalised = isCapitalised(word);
@@ -29,6 +30,7 @@ export class WordFacts {
     this.place = lookupPlace(word);
     this.role = roleNoun(word);
     this.cue = nameCue(word);
+    this.lower = word.toLowerCase();
   }
 }
 
