@@ -4,6 +4,7 @@
  * anything else ("Kreml-Sprecher", "Ukraine-Krieg") are never names.
  */
 import { isCommonNoun } from '../lexicon/commonNouns';
+import { memoByWord } from '../lexicon/lazy';
 import type { EntityType } from '../types';
 import { isGivenName } from './nameParts';
 import type { Candidate, NameToken } from './types';
@@ -22,7 +23,8 @@ function listedHead(head: string, heads: ReadonlySet<string>): string | undefine
   return heads.has(base) ? base : undefined;
 }
 
-function compoundName(word: string): { type: EntityType; canonical: string } | undefined {
+/** The institution or building a hyphenated word names, if any; asked once per word form. */
+const compoundName = memoByWord((word: string): { type: EntityType; canonical: string } | undefined => {
   const parts = word.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return undefined;
   const modifiers = parts.slice(0, -1);
@@ -33,13 +35,13 @@ function compoundName(word: string): { type: EntityType; canonical: string } | u
   const locHead = listedHead(parts[parts.length - 1], LOC_HEADS);
   if (locHead && modifiers.length >= 2 && isGivenName(modifiers[0])) return { type: 'LOC', canonical: `${stem}-${locHead}` };
   return undefined;
-}
+});
 
 export function compoundNameCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (!facts[i].hyphenated) continue;
     const name = compoundName(tokens[i].text);
-    if (name) out.push({ first: i, end: i + 1, ...name, evidence: 'lexicon', confidence: 0.8 });
+    if (name) out.push({ first: i, end: i + 1, type: name.type, canonical: name.canonical, evidence: 'lexicon', confidence: 0.8 });
   }
 }

@@ -40,7 +40,7 @@ export class Gazetteer {
     for (let k = i; k < tokens.length; k++) {
       node = node.next.get(tokens[k].text);
       if (!node) break;
-      if (node.hit) best = { ...node.hit, first: i, end: k + 1 };
+      if (node.hit) best = { type: node.hit.type, canonical: node.hit.canonical, first: i, end: k + 1 };
     }
     return best;
   }

@@ -9,8 +9,9 @@ import type { Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
+import { memoByWord } from '../lexicon/lazy';
 import { tokenFacts } from './wordFacts';
-import { isNameLike, isOpeningQuote } from './wordShape';
+import { isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|viele|alle|zwei|drei|mehrere|diese\w*|jene\w*)$/i;
@@ -60,13 +61,17 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
   const facts = tokenFacts(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (!facts[i].capitalised || facts[i].place || !PLACE_PREPOSITION.has(tokens[i - 1].text) || !isNameLike(w) || isFirstName(w)) continue;
+    const f = facts[i];
+    if (!f.capitalised || f.place || !PLACE_PREPOSITION.has(tokens[i - 1].text) || !f.nameLike || f.firstName) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w, evidence: 'context', confidence: 0.5 });
   }
 }
 
 /** Endings of German and Central European settlement names; only words not listed as nouns qualify. */
 const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
+
+/** A settlement-name ending on a word no list knows as a noun or a first name. */
+const settlementShaped = memoByWord((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
 
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
@@ -75,7 +80,7 @@ export function settlementShapeCandidates(tokens: readonly NameToken[], out: Can
     const f = facts[i];
     if (!f.capitalised || f.hyphenated || f.closedClass || f.place) continue;
     const w = tokens[i].text;
-    if (!SETTLEMENT_ENDING.test(w) || isCommonNoun(w, true) || isNounCompound(w) || isFirstName(w)) continue;
+    if (!settlementShaped(w)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
 }

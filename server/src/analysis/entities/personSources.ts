@@ -2,8 +2,6 @@
  * Evidence for persons from context: a first name before capitalised unknown words, a role or
  * title before a name, a verb of saying after one, and LanguageTool's surname list.
  */
-import { isSayingVerb } from '../lexicon/sayingVerbs';
-import { surnameBase } from '../lexicon/surnames';
 import { initialEnd, isDictionaryGivenName, isGivenName, isKnownSurname, isSurnamePart, particleGroupEnd } from './nameParts';
 import type { Candidate, NameToken } from './types';
 import { tokenFacts, type WordFacts } from './wordFacts';
@@ -48,7 +46,7 @@ function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, gi
 
 /** The end (exclusive) of a name that starts with a given name at `i`, or `i` if none does. */
 function firstNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
-  if (!facts[i].capitalised || !isGivenName(tokens[i].text)) return i;
+  if (!facts[i].givenName) return i;
   const k = namePartsEnd(tokens, i, i + 1, true);
   // A first name alone is no evidence.
   return k - i >= 2 ? k : i;
@@ -69,7 +67,6 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
   for (let i = 0; i < tokens.length; i++) {
     // Given names, roles and surname-like words are all capitalised.
     if (!facts[i].capitalised) continue;
-    const w = tokens[i].text;
     const fullEnd = firstNameRun(tokens, facts, i);
     if (fullEnd > i) {
       out.push(person(tokens, i, fullEnd, 'lexicon', 0.85));
@@ -88,9 +85,9 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
       }
       continue;
     }
-    if (facts[i].place || !isNameLike(w)) continue;
-    if (i + 1 < tokens.length && isSayingVerb(tokens[i + 1].text)) out.push(person(tokens, i, i + 1, 'context', 0.6));
-    else if (surnameBase(w) && !isSentenceInitial(tokens, i)) out.push(person(tokens, i, i + 1, 'lexicon', 0.55));
+    if (facts[i].place || !facts[i].nameLike) continue;
+    if (i + 1 < tokens.length && facts[i + 1].sayingVerb) out.push(person(tokens, i, i + 1, 'context', 0.6));
+    else if (facts[i].surnameBase && !isSentenceInitial(tokens, i)) out.push(person(tokens, i, i + 1, 'lexicon', 0.55));
   }
 }
 

@@ -6,9 +6,13 @@
 import { isClosedClass } from '../lexicon/closedClass';
 import { memoByWord } from '../lexicon/lazy';
 import { lookupPlace, type Place } from '../lexicon/places';
+import { isFirstName } from '../lexicon/firstNames';
 import { nameCue, roleNoun, type NameCue } from '../lexicon/roles';
+import { isSayingVerb } from '../lexicon/sayingVerbs';
+import { surnameBase } from '../lexicon/surnames';
+import { isGivenName } from './nameParts';
 import type { NameToken } from './types';
-import { isAcronym, isCapitalised, isCompound } from './wordShape';
+import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
 
 export class WordFacts {
   readonly capitalised: boolean;
@@ -22,7 +26,14 @@ export class WordFacts {
   readonly cue: NameCue | undefined;
   readonly lower: string;
 
-  constructor(word: string) {
+  // Asked only of some capitalised words, so worked out on first use; `null` is "not yet".
+  private nameLikeValue: boolean | null = null;
+  private givenNameValue: boolean | null = null;
+  private firstNameValue: boolean | null = null;
+  private sayingVerbValue: boolean | null = null;
+  private surnameBaseValue: string | undefined | null = null;
+
+  constructor(readonly word: string) {
     this.capitalised = isCapitalised(word);
     this.hyphenated = isCompound(word);
     this.acronym = isAcronym(word);
@@ -31,6 +42,29 @@ export class WordFacts {
     this.role = roleNoun(word);
     this.cue = nameCue(word);
     this.lower = word.toLowerCase();
+  }
+
+  /** `isNameLike` of the word, outside a name's context. */
+  get nameLike(): boolean {
+    return (this.nameLikeValue ??= isNameLike(this.word));
+  }
+
+  /** `isGivenName` of the word. */
+  get givenName(): boolean {
+    return (this.givenNameValue ??= isGivenName(this.word));
+  }
+
+  get firstName(): boolean {
+    return (this.firstNameValue ??= isFirstName(this.word));
+  }
+
+  get sayingVerb(): boolean {
+    return (this.sayingVerbValue ??= isSayingVerb(this.word));
+  }
+
+  get surnameBase(): string | undefined {
+    if (this.surnameBaseValue === null) this.surnameBaseValue = surnameBase(this.word);
+    return this.surnameBaseValue;
   }
 }
 
