@@ -30,7 +30,7 @@ function* personNames(known: readonly KnownEntity[]): Iterable<string> {
 }
 
 /** Full names by their last word, article before workspace: the workspace's only when it has more words. */
-function surnameLookup(names: readonly string[], known: readonly KnownEntity[]): SurnameLookup {
+function surnameLookup(names: Iterable<string>, known: readonly KnownEntity[]): SurnameLookup {
   const inArticle = fullNamesBySurname(names);
   if (!known.length) return (surname) => inArticle.get(surname);
   let inWorkspace = knownBySurname.get(known);
@@ -65,10 +65,12 @@ function fullNamesByPart(names: Iterable<string>): SurnameLookup {
 }
 
 export function linkPersons(mentions: EntityMention[], known: readonly KnownEntity[]): EntityMention[] {
-  const names = mentions.filter((m) => m.type === 'PER').map((m) => m.canonical);
+  // In order of first mention; a name seen again changes neither index.
+  const names = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER') names.add(m.canonical);
   const bySurname = surnameLookup(names, known);
   const byPart = fullNamesByPart(names);
-  const singles = new Set(names.filter((name) => !name.includes(' ')));
+  const singles = new Set([...names].filter((name) => !name.includes(' ')));
   // The linked name depends on the mention's own name alone: worked out once per name.
   const linked = new Map<string, string>();
   return mentions.map((m) => {
@@ -90,14 +92,19 @@ function linkedName(name: string, bySurname: SurnameLookup, byPart: SurnameLooku
 }
 
 export function buildIndex(mentions: readonly EntityMention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const byType = new Map<string, Map<string, Entity>>();
   mentions.forEach((m, i) => {
-    const key = `${m.type}\u0000${m.canonical}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { canonical: m.canonical, type: m.type, roles: [], variants: [], mentions: [] }));
+    let byCanonical = byType.get(m.type);
+    if (!byCanonical) byType.set(m.type, (byCanonical = new Map()));
+    let e = byCanonical.get(m.canonical);
+    if (!e) {
+      byCanonical.set(m.canonical, (e = { canonical: m.canonical, type: m.type, roles: [], variants: [], mentions: [] }));
+      entities.push(e);
+    }
     e.mentions.push(i);
     if (!e.variants.includes(m.text)) e.variants.push(m.text);
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
   });
-  return [...byKey.values()];
+  return entities;
 }
