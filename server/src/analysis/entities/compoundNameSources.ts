@@ -4,11 +4,10 @@
  * anything else ("Kreml-Sprecher", "Ukraine-Krieg") are never names.
  */
 import { isCommonNoun } from '../lexicon/commonNouns';
-import { memoByWord } from '../lexicon/lazy';
 import type { EntityType } from '../types';
 import { isGivenName } from './nameParts';
 import type { Candidate, NameToken } from './types';
-import { tokenFacts } from './wordFacts';
+import { tokenFacts, WordQuestion } from './wordFacts';
 import { isNameLike } from './wordShape';
 
 const ORG_HEADS = new Set(['Universität', 'Hochschule', 'Institut', 'Stiftung', 'Klinik', 'Klinikum', 'Gymnasium', 'Schule', 'Akademie', 'Gesellschaft', 'Zentrum']);
@@ -23,8 +22,8 @@ function listedHead(head: string, heads: ReadonlySet<string>): string | undefine
   return heads.has(base) ? base : undefined;
 }
 
-/** The institution or building a hyphenated word names, if any; asked once per word form. */
-const compoundName = memoByWord((word: string): { type: EntityType; canonical: string } | undefined => {
+/** The institution or building a hyphenated word names, if any. */
+const COMPOUND_NAME = new WordQuestion((word: string): { type: EntityType; canonical: string } | undefined => {
   const parts = word.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return undefined;
   const modifiers = parts.slice(0, -1);
@@ -41,7 +40,7 @@ export function compoundNameCandidates(tokens: readonly NameToken[], out: Candid
   const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (!facts[i].hyphenated) continue;
-    const name = compoundName(tokens[i].text);
+    const name = facts[i].ask(COMPOUND_NAME);
     if (name) out.push({ first: i, end: i + 1, type: name.type, canonical: name.canonical, evidence: 'lexicon', confidence: 0.8 });
   }
 }

@@ -9,8 +9,7 @@ import type { Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
-import { memoByWord } from '../lexicon/lazy';
-import { tokenFacts } from './wordFacts';
+import { tokenFacts, WordQuestion } from './wordFacts';
 import { isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
@@ -47,7 +46,7 @@ export function placeCandidates(tokens: readonly NameToken[], out: Candidate[]):
     if (!place || hyphenated || closedClass) continue;
     const w = tokens[i].text;
     // Countries take the article anyway ("die Schweiz"); a city that is also a noun ("die Halle") does not.
-    const ambiguous = place.kind !== 'country' && isCommonNoun(w, true);
+    const ambiguous = place.kind !== 'country' && facts[i].listedNoun;
     if (ambiguous && i > 0 && DETERMINER.test(tokens[i - 1].text)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: place.lemma, evidence: 'lexicon', confidence: ambiguous ? 0.6 : 0.85 });
   }
@@ -71,16 +70,15 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
 const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
 
 /** A settlement-name ending on a word no list knows as a noun or a first name. */
-const settlementShaped = memoByWord((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
+const SETTLEMENT_SHAPED = new WordQuestion((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
 
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[i];
-    if (!f.capitalised || f.hyphenated || f.closedClass || f.place) continue;
+    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.ask(SETTLEMENT_SHAPED)) continue;
     const w = tokens[i].text;
-    if (!settlementShaped(w)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
 }

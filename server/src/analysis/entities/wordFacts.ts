@@ -1,9 +1,12 @@
 /**
  * What the spelling and the lexicons say about one word form, worked out once per form. Every
  * evidence source asks about every token of a sentence, and text is Zipfian, so the questions
- * asked of every token are answered here once and the sources read fields.
+ * asked of every token are answered here once and the sources read fields; questions asked of
+ * fewer words are answered on first use. A source's own question about a word (`WordQuestion`)
+ * is kept here too, so that asking it again costs no lookup of its own.
  */
 import { isClosedClass } from '../lexicon/closedClass';
+import { isCommonNoun } from '../lexicon/commonNouns';
 import { memoByWord } from '../lexicon/lazy';
 import { lookupPlace, type Place } from '../lexicon/places';
 import { isFirstName } from '../lexicon/firstNames';
@@ -13,6 +16,20 @@ import { surnameBase } from '../lexicon/surnames';
 import { isGivenName } from './nameParts';
 import type { NameToken } from './types';
 import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
+
+/** The asked questions of a word are bits of one small integer. */
+const MAX_QUESTIONS = 31;
+let questionCount = 0;
+
+/** A question whose answer depends on the word form alone. */
+export class WordQuestion<T> {
+  readonly slot: number;
+
+  constructor(readonly answer: (word: string) => T) {
+    if (questionCount === MAX_QUESTIONS) throw new Error('too many word questions');
+    this.slot = questionCount++;
+  }
+}
 
 export class WordFacts {
   readonly capitalised: boolean;
@@ -28,10 +45,13 @@ export class WordFacts {
 
   // Asked only of some capitalised words, so worked out on first use; `null` is "not yet".
   private nameLikeValue: boolean | null = null;
+  private listedNounValue: boolean | null = null;
   private givenNameValue: boolean | null = null;
   private firstNameValue: boolean | null = null;
   private sayingVerbValue: boolean | null = null;
   private surnameBaseValue: string | undefined | null = null;
+  private asked = 0;
+  private answers: unknown[] | undefined;
 
   constructor(readonly word: string) {
     this.capitalised = isCapitalised(word);
@@ -47,6 +67,11 @@ export class WordFacts {
   /** `isNameLike` of the word, outside a name's context. */
   get nameLike(): boolean {
     return (this.nameLikeValue ??= isNameLike(this.word));
+  }
+
+  /** Listed as a common noun, exactly as written (`isCommonNoun` without compounds). */
+  get listedNoun(): boolean {
+    return (this.listedNounValue ??= isCommonNoun(this.word, true));
   }
 
   /** `isGivenName` of the word. */
@@ -65,6 +90,16 @@ export class WordFacts {
   get surnameBase(): string | undefined {
     if (this.surnameBaseValue === null) this.surnameBaseValue = surnameBase(this.word);
     return this.surnameBaseValue;
+  }
+
+  ask<T>(question: WordQuestion<T>): T {
+    const bit = 1 << question.slot;
+    const answers = (this.answers ??= []);
+    if (!(this.asked & bit)) {
+      answers[question.slot] = question.answer(this.word);
+      this.asked |= bit;
+    }
+    return answers[question.slot] as T;
   }
 }
 
