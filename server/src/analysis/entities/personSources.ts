@@ -2,7 +2,7 @@
  * Evidence for persons from context: a first name before capitalised unknown words, a role or
  * title before a name, a verb of saying after one, and LanguageTool's surname list.
  */
-import { initialEnd, isDictionaryGivenName, isGivenName, isKnownSurname, isSurnamePart, particleGroupEnd } from './nameParts';
+import { initialEnd, isDictionaryGivenName, particleGroupEnd } from './nameParts';
 import type { Candidate, NameToken } from './types';
 import { tokenFacts, type WordFacts } from './wordFacts';
 import { isNameLike, isSentenceInitial } from './wordShape';
@@ -22,23 +22,23 @@ function isSurnameLikeInName(word: string): boolean {
  * groups. After a known surname the name ends, so two names in a row stay apart ("Präsident
  * Putin Witkoff empfange"); an unknown word continues it ("Wolodymyr Selenskyj").
  */
-function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, givenOnly: boolean): number {
+function namePartsEnd(tokens: readonly NameToken[], facts: readonly WordFacts[], start: number, k: number, givenOnly: boolean): number {
   let onlyGiven = givenOnly;
   while (k < tokens.length && k - start < MAX_NAME_TOKENS) {
-    const w = tokens[k].text;
     const afterParticles = particleGroupEnd(tokens, k, onlyGiven);
     if (afterParticles > k) {
       k = afterParticles;
       onlyGiven = false;
       continue;
     }
+    const f = facts[k];
     const afterInitial = initialEnd(tokens, k);
-    if (afterInitial > k && afterInitial < tokens.length && isSurnamePart(tokens[afterInitial].text)) k = afterInitial;
-    else if (isGivenName(w)) k++;
-    else if (isSurnamePart(w)) {
+    if (afterInitial > k && afterInitial < tokens.length && facts[afterInitial].surnamePart) k = afterInitial;
+    else if (f.givenName) k++;
+    else if (f.surnamePart) {
       k++;
       onlyGiven = false;
-      if (isKnownSurname(w) && !(k < tokens.length && particleGroupEnd(tokens, k, false) > k)) break;
+      if (f.knownSurname && !(k < tokens.length && particleGroupEnd(tokens, k, false) > k)) break;
     } else break;
   }
   return k;
@@ -47,19 +47,19 @@ function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, gi
 /** The end (exclusive) of a name that starts with a given name at `i`, or `i` if none does. */
 function firstNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
   if (!facts[i].givenName) return i;
-  const k = namePartsEnd(tokens, i, i + 1, true);
+  const k = namePartsEnd(tokens, facts, i, i + 1, true);
   // A first name alone is no evidence.
   return k - i >= 2 ? k : i;
 }
 
 /** The end of a name after a role noun at `i - 1`: any name parts, the first one not a given name's lone word. */
-function roleNameRun(tokens: readonly NameToken[], i: number): number {
+function roleNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
   const w = tokens[i].text;
   const opening = particleGroupEnd(tokens, i, true);
-  if (opening > i) return namePartsEnd(tokens, i, opening, false);
-  if (isKnownSurname(w) && !isGivenName(w)) return i + 1;
+  if (opening > i) return namePartsEnd(tokens, facts, i, opening, false);
+  if (facts[i].knownSurname && !facts[i].givenName) return i + 1;
   if (!isSurnameLikeInName(w) && !isDictionaryGivenName(w)) return i;
-  return namePartsEnd(tokens, i, i + 1, false);
+  return namePartsEnd(tokens, facts, i, i + 1, false);
 }
 
 export function personCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
@@ -75,7 +75,7 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
     const role = facts[i].role;
     if (role && i + 1 < tokens.length) {
       const next = i + 1;
-      const end = Math.max(firstNameRun(tokens, facts, next), roleNameRun(tokens, next));
+      const end = Math.max(firstNameRun(tokens, facts, next), roleNameRun(tokens, facts, next));
       if (end > next + 1) out.push(person(tokens, next, end, 'context', 0.9, role));
       else if (end > next) {
         // "dem Sondergesandten Trumps": after an article the role noun heads its own phrase and a
@@ -95,5 +95,5 @@ function person(tokens: readonly NameToken[], first: number, end: number, eviden
   // An initial's full stop stays joined to it ("Tore O. Sandvik").
   let canonical = tokens[first].text;
   for (let k = first + 1; k < end; k++) canonical += (tokens[k].text === '.' ? '' : ' ') + tokens[k].text;
-  return { first, end, type: 'PER', canonical, evidence, confidence, ...(role ? { role } : {}) };
+  return role ? { first, end, type: 'PER', canonical, evidence, confidence, role } : { first, end, type: 'PER', canonical, evidence, confidence };
 }

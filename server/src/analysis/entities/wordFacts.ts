@@ -13,7 +13,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { nameCue, roleNoun, type NameCue } from '../lexicon/roles';
 import { isSayingVerb } from '../lexicon/sayingVerbs';
 import { surnameBase } from '../lexicon/surnames';
-import { isGivenName } from './nameParts';
+import { isGivenName, isKnownSurname, isSurnamePart } from './nameParts';
 import type { NameToken } from './types';
 import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
 
@@ -47,6 +47,8 @@ export class WordFacts {
   private nameLikeValue: boolean | null = null;
   private listedNounValue: boolean | null = null;
   private givenNameValue: boolean | null = null;
+  private surnamePartValue: boolean | null = null;
+  private knownSurnameValue: boolean | null = null;
   private firstNameValue: boolean | null = null;
   private sayingVerbValue: boolean | null = null;
   private surnameBaseValue: string | undefined | null = null;
@@ -77,6 +79,16 @@ export class WordFacts {
   /** `isGivenName` of the word. */
   get givenName(): boolean {
     return (this.givenNameValue ??= isGivenName(this.word));
+  }
+
+  /** `isSurnamePart` of the word. */
+  get surnamePart(): boolean {
+    return (this.surnamePartValue ??= isSurnamePart(this.word));
+  }
+
+  /** `isKnownSurname` of the word. */
+  get knownSurname(): boolean {
+    return (this.knownSurnameValue ??= isKnownSurname(this.word));
   }
 
   get firstName(): boolean {

@@ -8,6 +8,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 /** Opening marks, dashes and brackets after which a word stands as if at the start of a sentence. */
 const OPENERS = new Set(['„', '"', '“', '«', '»', '‚', '(', '[', ':', '–', '—', '-', "'"]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word);
@@ -43,7 +44,7 @@ const nameLikeInName = memoByWord((word) => computeNameLike(word, true));
 
 /** True when only punctuation or opening marks stand before token `i` in its sentence. */
 export function isSentenceInitial(tokens: readonly { text: string }[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text) && /[\p{L}\p{N}]/u.test(tokens[k].text)) return false;
+  for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text) && LETTER_OR_DIGIT.test(tokens[k].text)) return false;
   return true;
 }
 
