@@ -41,9 +41,9 @@ export class WordFacts {
   /** `roleNoun` of the word. */
   readonly role: string | undefined;
   readonly cue: NameCue | undefined;
-  readonly lower: string;
 
-  // Asked only of some capitalised words, so worked out on first use; `null` is "not yet".
+  // Asked of fewer words (mostly capitalised ones), so worked out on first use; `null` is "not yet".
+  private lowerValue: string | null = null;
   private nameLikeValue: boolean | null = null;
   private listedNounValue: boolean | null = null;
   private givenNameValue: boolean | null = null;
@@ -63,7 +63,11 @@ export class WordFacts {
     this.place = lookupPlace(word);
     this.role = roleNoun(word);
     this.cue = nameCue(word);
-    this.lower = word.toLowerCase();
+  }
+
+  /** The word in lower case. */
+  get lower(): string {
+    return (this.lowerValue ??= this.word.toLowerCase());
   }
 
   /** `isNameLike` of the word, outside a name's context. */
