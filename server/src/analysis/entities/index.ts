@@ -12,10 +12,7 @@ export function recognizeEntities(
   boilerplateLines: ReadonlySet<number>,
   context: AnalysisContext,
 ): { mentions: EntityMention[]; index: Entity[] } {
-  const recognised = recognizeSentences(
-    sentences.map((s) => s.text),
-    context.knownEntities,
-  );
+  const recognised = recognizeSentences(sentences.map((s) => s.text), context.knownEntities);
   const raw: EntityMention[] = [];
   recognised.forEach(({ tokens, found }, s) => {
     const offset = sentences[s].start;

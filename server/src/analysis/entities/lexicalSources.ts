@@ -44,7 +44,6 @@ export function placeCandidates(tokens: readonly NameToken[], out: Candidate[]):
   for (let i = 0; i < tokens.length; i++) {
     const { place, hyphenated, closedClass } = facts[i];
     if (!place || hyphenated || closedClass) continue;
-    const w = tokens[i].text;
     // Countries take the article anyway ("die Schweiz"); a city that is also a noun ("die Halle") does not.
     const ambiguous = place.kind !== 'country' && facts[i].listedNoun;
     if (ambiguous && i > 0 && DETERMINER.test(tokens[i - 1].text)) continue;
