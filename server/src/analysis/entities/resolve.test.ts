@@ -32,8 +32,8 @@ test('the same decisions as the plain rule on generated candidates, ties and sup
   const random = mulberry32(11);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   for (let n = 0; n < 2000; n++) {
-    const candidates: Candidate[] = Array.from({ length: Math.floor(random() * 25) }, (_, k) => {
-      const first = Math.floor(random() * 20);
+    const candidates: Candidate[] = Array.from({ length: Math.floor(random() * 60) }, (_, k) => {
+      const first = Math.floor(random() * 40);
       const role = random() < 0.2 ? pick(['Minister', 'Sprecher']) : undefined;
       return { first, end: first + 1 + Math.floor(random() * 3), type: 'PER', canonical: `c${k}`, evidence: 'lexicon', confidence: pick([0.45, 0.5, 0.55, 0.6, 0.75, 0.85, 0.9]), ...(role ? { role } : {}) };
     });

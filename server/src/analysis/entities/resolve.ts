@@ -2,18 +2,18 @@
 import type { Suppressed } from './lexicalSources';
 import type { Candidate } from './types';
 
-// Every sentence is resolved at least once, so this avoids what Array.prototype.sort costs on a
-// few candidates (a work array, a boxed number per comparison of fractional confidences).
+// Comparisons return integers: a fractional difference of confidences would be a boxed number.
 const byRank = (a: Candidate, b: Candidate) =>
   a.confidence !== b.confidence ? (b.confidence > a.confidence ? 1 : -1) : b.end - b.first - (a.end - a.first) || a.first - b.first;
 
 const byPosition = (a: Candidate, b: Candidate) => a.first - b.first;
 
-/**
- * A stable insertion sort in place. Quadratic, like the overlap checks below: a sentence's
- * candidates are few, and each is compared with every one taken anyway.
- */
+/** Above this many candidates, Array.prototype.sort; below, insertion is faster and allocates nothing. */
+const INSERTION_SORT_LIMIT = 32;
+
+/** A stable sort in place. Every sentence is resolved at least once, and most have a few candidates. */
 function sortInPlace(items: Candidate[], compare: (a: Candidate, b: Candidate) => number): Candidate[] {
+  if (items.length > INSERTION_SORT_LIMIT) return items.sort(compare);
   for (let i = 1; i < items.length; i++) {
     const item = items[i];
     let k = i - 1;
