@@ -7,6 +7,7 @@ import { isCommonNoun } from '../lexicon/commonNouns';
 import type { EntityType } from '../types';
 import { isGivenName } from './nameParts';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts, WordQuestion } from './wordFacts';
 import { isNameLike } from './wordShape';
 
 const ORG_HEADS = new Set(['Universität', 'Hochschule', 'Institut', 'Stiftung', 'Klinik', 'Klinikum', 'Gymnasium', 'Schule', 'Akademie', 'Gesellschaft', 'Zentrum']);
@@ -21,7 +22,8 @@ function listedHead(head: string, heads: ReadonlySet<string>): string | undefine
   return heads.has(base) ? base : undefined;
 }
 
-function compoundName(word: string): { type: EntityType; canonical: string } | undefined {
+/** The institution or building a hyphenated word names, if any. */
+const COMPOUND_NAME = new WordQuestion((word: string): { type: EntityType; canonical: string } | undefined => {
   const parts = word.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return undefined;
   const modifiers = parts.slice(0, -1);
@@ -32,13 +34,13 @@ function compoundName(word: string): { type: EntityType; canonical: string } | u
   const locHead = listedHead(parts[parts.length - 1], LOC_HEADS);
   if (locHead && modifiers.length >= 2 && isGivenName(modifiers[0])) return { type: 'LOC', canonical: `${stem}-${locHead}` };
   return undefined;
-}
+});
 
 export function compoundNameCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
-    if (!w.includes('-')) continue;
-    const name = compoundName(w);
-    if (name) out.push({ first: i, end: i + 1, ...name, evidence: 'lexicon', confidence: 0.8 });
+    if (!facts[i].hyphenated) continue;
+    const name = facts[i].ask(COMPOUND_NAME);
+    if (name) out.push({ first: i, end: i + 1, type: name.type, canonical: name.canonical, evidence: 'lexicon', confidence: 0.8 });
   }
 }

@@ -6,7 +6,7 @@
  */
 import { clubPlaceWord } from './cueSources';
 import type { Candidate, KnownName, NameToken } from './types';
-import { isCapitalised, isCompound } from './wordShape';
+import type { WordFacts } from './wordFacts';
 
 const MIN_CONFIDENCE = 0.6;
 const CONSISTENCY_CONFIDENCE = 0.75;
@@ -67,8 +67,8 @@ function rememberParticleSurname(memory: NameMemory, words: readonly string[], n
   memory.particleSurnames.set(key, list);
 }
 
-function particleSurnameAt(tokens: readonly NameToken[], i: number, memory: NameMemory): { end: number; name: KnownName } | undefined {
-  const list = memory.particleSurnames.get(tokens[i].text.toLowerCase());
+function particleSurnameAt(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number, memory: NameMemory): { end: number; name: KnownName } | undefined {
+  const list = memory.particleSurnames.get(facts[i].lower);
   if (!list) return undefined;
   for (const p of list) {
     if (i + p.words.length > tokens.length) continue;
@@ -77,15 +77,17 @@ function particleSurnameAt(tokens: readonly NameToken[], i: number, memory: Name
   return undefined;
 }
 
-export function consistencyCandidates(tokens: readonly NameToken[], memory: NameMemory, out: Candidate[]): void {
+/** `facts` are the tokens' (see `tokenFacts`). */
+export function consistencyCandidates(tokens: readonly NameToken[], facts: readonly WordFacts[], memory: NameMemory, out: Candidate[]): void {
+  const particles = memory.particleSurnames.size > 0;
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
-    const particle = particleSurnameAt(tokens, i, memory);
+    const particle = particles ? particleSurnameAt(tokens, facts, i, memory) : undefined;
     if (particle) {
       out.push({ first: i, end: particle.end, type: 'PER', canonical: particle.name.canonical, evidence: 'consistency', confidence: CONSISTENCY_CONFIDENCE });
       continue;
     }
-    if (!isCapitalised(w) || isCompound(w)) continue;
+    if (!facts[i].capitalised || facts[i].hyphenated) continue;
+    const w = tokens[i].text;
     const club = memory.clubs.get(w);
     if (club && !(i > 0 && PLACE_PREPOSITION.has(tokens[i - 1].text))) {
       out.push({ first: i, end: i + 1, type: 'ORG', canonical: club.canonical, evidence: 'consistency', confidence: CLUB_CONFIDENCE });

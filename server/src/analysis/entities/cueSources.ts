@@ -1,14 +1,15 @@
 /** Evidence from the noun that introduces a name: "Nachrichtenagentur Interfax", "Plattform X", "Flughafen Wnukowo". */
 import { lookupPlace } from '../lexicon/places';
-import { nameCue } from '../lexicon/roles';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts } from './wordFacts';
 import { isAcronym, isCapitalised, isNameLike, isOpeningQuote } from './wordShape';
 
 const MAX_QUOTED_TOKENS = 5;
 
 export function cueCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const cue = nameCue(tokens[i].text);
+    const cue = facts[i].cue;
     if (!cue) continue;
     const span = quotedName(tokens, i + 1) ?? bareName(tokens, i + 1);
     if (!span) continue;
@@ -52,7 +53,10 @@ export function clubPlaceWord(words: readonly string[]): string | undefined {
 }
 
 export function clubCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Every club prefix is capitalised.
+    if (!facts[i].capitalised) continue;
     const w = tokens[i].text;
     const prefixed = CLUB_PREFIX.has(w);
     if (!prefixed && !(PREFIX_BEFORE_PLACE.has(w) && lookupPlace(tokens[i + 1].text))) continue;

@@ -7,9 +7,8 @@
 import { lazy } from '../lexicon/lazy';
 import { INSTITUTIONS } from '../lexicon/institutions';
 import { multiWordPlaces, type MultiWordName } from '../lexicon/places';
-import { tokenize } from '../tokens';
 import type { KnownEntity } from '../types';
-import { mergeAbbreviations } from './tokenize';
+import { nameTokens } from './tokenize';
 import type { KnownName, NameToken } from './types';
 
 interface TrieNode {
@@ -29,7 +28,7 @@ export class Gazetteer {
   private readonly root: TrieNode = { next: new Map() };
 
   add(spelling: string, name: KnownName, inflect: boolean): void {
-    const words = mergeAbbreviations(tokenize(spelling)).map((t) => t.text);
+    const words = nameTokens(spelling, 0).map((t) => t.text);
     if (!words.length) return;
     for (const variant of inflect ? inflections(words) : [words]) this.insert(variant, name);
   }
@@ -41,7 +40,7 @@ export class Gazetteer {
     for (let k = i; k < tokens.length; k++) {
       node = node.next.get(tokens[k].text);
       if (!node) break;
-      if (node.hit) best = { ...node.hit, first: i, end: k + 1 };
+      if (node.hit) best = { type: node.hit.type, canonical: node.hit.canonical, first: i, end: k + 1 };
     }
     return best;
   }

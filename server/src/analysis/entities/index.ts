@@ -4,8 +4,7 @@
  */
 import type { AnalysisContext, Entity, EntityMention, Sentence } from '../types';
 import { buildIndex, linkPersons } from './linking';
-import { recognizeSegments } from './recognize';
-import { nameTokens } from './tokenize';
+import { recognizeSentences } from './recognize';
 
 export function recognizeEntities(
   text: string,
@@ -13,29 +12,23 @@ export function recognizeEntities(
   boilerplateLines: ReadonlySet<number>,
   context: AnalysisContext,
 ): { mentions: EntityMention[]; index: Entity[] } {
-  const known = context.knownEntities ?? [];
-  const segments = sentences.map((s) => nameTokens(s.text, s.start));
-  const found = recognizeSegments(segments, known);
+  const recognised = recognizeSentences(sentences.map((s) => s.text), context.knownEntities);
   const raw: EntityMention[] = [];
-  found.forEach((cands, s) => {
-    const tokens = segments[s];
+  recognised.forEach(({ tokens, found }, s) => {
+    const offset = sentences[s].start;
     const inBoilerplate = boilerplateLines.has(sentences[s].line);
-    for (const c of cands) {
-      const start = tokens[c.first].start;
-      const end = tokens[c.end - 1].end;
-      raw.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        type: c.type,
-        canonical: c.canonical,
-        ...(c.role ? { role: c.role } : {}),
-        evidence: c.evidence,
-        confidence: c.confidence,
-        inBoilerplate,
-      });
+    for (const c of found) {
+      const start = offset + tokens[c.first].start;
+      const end = offset + tokens[c.end - 1].end;
+      const written = text.slice(start, end);
+      // Fields in the order of EntityMention; `role` only when there is one.
+      raw.push(
+        c.role
+          ? { start, end, text: written, type: c.type, canonical: c.canonical, role: c.role, evidence: c.evidence, confidence: c.confidence, inBoilerplate }
+          : { start, end, text: written, type: c.type, canonical: c.canonical, evidence: c.evidence, confidence: c.confidence, inBoilerplate },
+      );
     }
   });
-  const mentions = linkPersons(raw, known);
+  const mentions = linkPersons(raw, context.knownEntities ?? []);
   return { mentions, index: buildIndex(mentions) };
 }

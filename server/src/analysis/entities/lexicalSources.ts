@@ -3,15 +3,14 @@
  * names), the place lexicon, a place preposition before an unknown name, settlement-name endings
  * and unknown acronyms.
  */
-import { isClosedClass } from '../lexicon/closedClass';
 import { isCommonNoun, isNounCompound } from '../lexicon/commonNouns';
-import { lookupPlace } from '../lexicon/places';
 import type { EntityType } from '../types';
 import type { Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
-import { isAcronym, isCapitalised, isCompound, isNameLike, isOpeningQuote } from './wordShape';
+import { tokenFacts, WordQuestion } from './wordFacts';
+import { isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
 const DETERMINER = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*|viele|alle|zwei|drei|mehrere|diese\w*|jene\w*)$/i;
@@ -41,26 +40,27 @@ export function gazetteerCandidates(
 }
 
 export function placeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
-    if (isCompound(w) || isClosedClass(w)) continue;
-    const place = lookupPlace(w);
-    if (!place) continue;
+    const { place, hyphenated, closedClass } = facts[i];
+    if (!place || hyphenated || closedClass) continue;
     // Countries take the article anyway ("die Schweiz"); a city that is also a noun ("die Halle") does not.
-    const ambiguous = place.kind !== 'country' && isCommonNoun(w, true);
+    const ambiguous = place.kind !== 'country' && facts[i].listedNoun;
     if (ambiguous && i > 0 && DETERMINER.test(tokens[i - 1].text)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: place.lemma, evidence: 'lexicon', confidence: ambiguous ? 0.6 : 0.85 });
   }
 }
 
 /** Prepositions of place or origin that German news puts straight before a bare place name. */
-const PLACE_PREPOSITION = /^(?:in|nach|aus)$/;
+const PLACE_PREPOSITION = new Set(['in', 'nach', 'aus']);
 
 /** "in Davos", "nach Kramatorsk": an unknown name-like word after a preposition of place is most likely a place. */
 export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i].text;
-    if (!PLACE_PREPOSITION.test(tokens[i - 1].text) || !isNameLike(w) || isFirstName(w) || lookupPlace(w)) continue;
+    const f = facts[i];
+    if (!f.capitalised || f.place || !PLACE_PREPOSITION.has(tokens[i - 1].text) || !f.nameLike || f.firstName) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w, evidence: 'context', confidence: 0.5 });
   }
 }
@@ -68,12 +68,16 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
 /** Endings of German and Central European settlement names; only words not listed as nouns qualify. */
 const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
 
+/** A settlement-name ending on a word no list knows as a noun or a first name. */
+const SETTLEMENT_SHAPED = new WordQuestion((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
+
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    const f = facts[i];
+    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.ask(SETTLEMENT_SHAPED)) continue;
     const w = tokens[i].text;
-    if (!isCapitalised(w) || isCompound(w) || !SETTLEMENT_ENDING.test(w)) continue;
-    if (isCommonNoun(w, true) || isNounCompound(w) || isClosedClass(w) || lookupPlace(w) || isFirstName(w)) continue;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
 }
@@ -88,10 +92,12 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /** An unknown acronym is most often an organisation ("IBM", "GKN", "NHK"). */
 export function acronymCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    const f = facts[i];
+    if (!f.acronym || f.closedClass || f.place) continue;
     const w = tokens[i].text;
-    if (w.length < 2 || w.length > 5 || !isAcronym(w) || NON_ORG_ACRONYMS.has(w) || ROMAN_NUMERAL.test(w) || /\d/.test(w)) continue;
-    if (isClosedClass(w) || lookupPlace(w)) continue;
+    if (w.length > 5 || NON_ORG_ACRONYMS.has(w) || ROMAN_NUMERAL.test(w) || /\d/.test(w)) continue;
     out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.45 });
   }
 }
@@ -100,9 +106,10 @@ const CLOSING_QUOTE = /^[“”"«»‘’‚']$/;
 
 /** „Bild“, »Welt«: a newspaper whose name is an ordinary word is a name when quoted as a title. */
 export function quotedMediaCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     const w = tokens[i].text;
-    if (!QUOTED_MEDIA_TITLES.has(w) || !(isOpeningQuote(tokens[i - 1].text) || tokens[i - 1].text === '‚') || !CLOSING_QUOTE.test(tokens[i + 1].text)) continue;
+    if (!facts[i].capitalised || !QUOTED_MEDIA_TITLES.has(w) || !(isOpeningQuote(tokens[i - 1].text) || tokens[i - 1].text === '‚') || !CLOSING_QUOTE.test(tokens[i + 1].text)) continue;
     out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.85 });
   }
 }

@@ -30,8 +30,9 @@ function* personNames(known: readonly KnownEntity[]): Iterable<string> {
 }
 
 /** Full names by their last word, article before workspace: the workspace's only when it has more words. */
-function surnameLookup(mentions: readonly EntityMention[], known: readonly KnownEntity[]): SurnameLookup {
-  const inArticle = fullNamesBySurname(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical));
+function surnameLookup(names: Iterable<string>, known: readonly KnownEntity[]): SurnameLookup {
+  const inArticle = fullNamesBySurname(names);
+  if (!known.length) return (surname) => inArticle.get(surname);
   let inWorkspace = knownBySurname.get(known);
   if (!inWorkspace) knownBySurname.set(known, (inWorkspace = fullNamesBySurname(personNames(known))));
   const workspace = inWorkspace;
@@ -64,30 +65,46 @@ function fullNamesByPart(names: Iterable<string>): SurnameLookup {
 }
 
 export function linkPersons(mentions: EntityMention[], known: readonly KnownEntity[]): EntityMention[] {
-  const bySurname = surnameLookup(mentions, known);
-  const byPart = fullNamesByPart(mentions.filter((m) => m.type === 'PER').map((m) => m.canonical));
-  const singles = new Set(mentions.filter((m) => m.type === 'PER' && !m.canonical.includes(' ')).map((m) => m.canonical));
+  // In order of first mention; a name seen again changes neither index.
+  const names = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER') names.add(m.canonical);
+  const bySurname = surnameLookup(names, known);
+  const byPart = fullNamesByPart(names);
+  const singles = new Set([...names].filter((name) => !name.includes(' ')));
+  // The linked name depends on the mention's own name alone: worked out once per name.
+  const linked = new Map<string, string>();
   return mentions.map((m) => {
     if (m.type !== 'PER') return m;
-    const words = m.canonical.split(' ');
-    const last = words[words.length - 1];
-    const full = fullNameFor(last, bySurname) ?? (words.length === 1 ? fullNameFor(last, byPart) : undefined);
-    if (full && full.split(' ').length >= words.length) return { ...m, canonical: full };
-    // "Trumps" alone, with "Trump" elsewhere in the article: the base form is the canonical.
-    if (words.length === 1 && /s$/.test(last) && singles.has(last.slice(0, -1))) return { ...m, canonical: last.slice(0, -1) };
-    return m;
+    let canonical = linked.get(m.canonical);
+    if (canonical === undefined) linked.set(m.canonical, (canonical = linkedName(m.canonical, bySurname, byPart, singles)));
+    return canonical === m.canonical ? m : { ...m, canonical };
   });
 }
 
+function linkedName(name: string, bySurname: SurnameLookup, byPart: SurnameLookup, singles: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  const full = fullNameFor(last, bySurname) ?? (words.length === 1 ? fullNameFor(last, byPart) : undefined);
+  if (full && full.split(' ').length >= words.length) return full;
+  // "Trumps" alone, with "Trump" elsewhere in the article: the base form is the canonical.
+  if (words.length === 1 && /s$/.test(last) && singles.has(last.slice(0, -1))) return last.slice(0, -1);
+  return name;
+}
+
 export function buildIndex(mentions: readonly EntityMention[]): Entity[] {
-  const byKey = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const byType = new Map<string, Map<string, Entity>>();
   mentions.forEach((m, i) => {
-    const key = `${m.type}\u0000${m.canonical}`;
-    let e = byKey.get(key);
-    if (!e) byKey.set(key, (e = { canonical: m.canonical, type: m.type, roles: [], variants: [], mentions: [] }));
+    let byCanonical = byType.get(m.type);
+    if (!byCanonical) byType.set(m.type, (byCanonical = new Map()));
+    let e = byCanonical.get(m.canonical);
+    if (!e) {
+      byCanonical.set(m.canonical, (e = { canonical: m.canonical, type: m.type, roles: [], variants: [], mentions: [] }));
+      entities.push(e);
+    }
     e.mentions.push(i);
     if (!e.variants.includes(m.text)) e.variants.push(m.text);
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
   });
-  return [...byKey.values()];
+  return entities;
 }

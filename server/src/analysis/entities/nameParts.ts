@@ -27,6 +27,7 @@ const CAPITAL_PARTICLES = new Set(['Von', 'Van', 'De', 'Di', 'Da', 'Du', 'La', '
 const HYPHENATED_ARTICLE = /^(?:al|el|ad|as|asch|at|az|ar|an|abu|bin|ibn)-\p{Lu}\p{Ll}/u;
 
 const MAX_PARTICLES = 2;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 
 /** A given name that can open a name: listed, capitalised and not a title ("Emir"); a double name counts ("Jean-Luc"). */
@@ -64,7 +65,7 @@ function isDoubleSurname(word: string): boolean {
 export function initialEnd(tokens: readonly { text: string; start: number; end: number }[], k: number): number {
   const t = tokens[k];
   const dot = tokens[k + 1];
-  return t && dot && /^\p{Lu}$/u.test(t.text) && dot.text === '.' && dot.start === t.end ? k + 2 : k;
+  return t && dot && SINGLE_CAPITAL.test(t.text) && dot.text === '.' && dot.start === t.end ? k + 2 : k;
 }
 
 /**

@@ -2,11 +2,9 @@
  * Evidence for persons from context: a first name before capitalised unknown words, a role or
  * title before a name, a verb of saying after one, and LanguageTool's surname list.
  */
-import { roleNoun } from '../lexicon/roles';
-import { isSayingVerb } from '../lexicon/sayingVerbs';
-import { surnameBase } from '../lexicon/surnames';
-import { initialEnd, isDictionaryGivenName, isGivenName, isKnownSurname, isSurnamePart, particleGroupEnd } from './nameParts';
+import { initialEnd, isDictionaryGivenName, particleGroupEnd } from './nameParts';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts, type WordFacts } from './wordFacts';
 import { isNameLike, isSentenceInitial } from './wordShape';
 import { lookupPlace } from '../lexicon/places';
 
@@ -14,9 +12,9 @@ import { lookupPlace } from '../lexicon/places';
 const MAX_NAME_TOKENS = 6;
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/i;
 
-/** A word that may be a surname: name-like and not a known place; `inName` as in `isNameLike`. */
-function isSurnameLike(word: string, inName = false): boolean {
-  return isNameLike(word, inName) && !lookupPlace(word);
+/** A word that may be a surname inside a name's context: name-like there (see `isNameLike`) and not a known place. */
+function isSurnameLikeInName(word: string): boolean {
+  return isNameLike(word, true) && !lookupPlace(word);
 }
 
 /**
@@ -24,58 +22,60 @@ function isSurnameLike(word: string, inName = false): boolean {
  * groups. After a known surname the name ends, so two names in a row stay apart ("Präsident
  * Putin Witkoff empfange"); an unknown word continues it ("Wolodymyr Selenskyj").
  */
-function namePartsEnd(tokens: readonly NameToken[], start: number, k: number, givenOnly: boolean): number {
+function namePartsEnd(tokens: readonly NameToken[], facts: readonly WordFacts[], start: number, k: number, givenOnly: boolean): number {
   let onlyGiven = givenOnly;
   while (k < tokens.length && k - start < MAX_NAME_TOKENS) {
-    const w = tokens[k].text;
     const afterParticles = particleGroupEnd(tokens, k, onlyGiven);
     if (afterParticles > k) {
       k = afterParticles;
       onlyGiven = false;
       continue;
     }
+    const f = facts[k];
     const afterInitial = initialEnd(tokens, k);
-    if (afterInitial > k && afterInitial < tokens.length && isSurnamePart(tokens[afterInitial].text)) k = afterInitial;
-    else if (isGivenName(w)) k++;
-    else if (isSurnamePart(w)) {
+    if (afterInitial > k && afterInitial < tokens.length && facts[afterInitial].surnamePart) k = afterInitial;
+    else if (f.givenName) k++;
+    else if (f.surnamePart) {
       k++;
       onlyGiven = false;
-      if (isKnownSurname(w) && !(k < tokens.length && particleGroupEnd(tokens, k, false) > k)) break;
+      if (f.knownSurname && !(k < tokens.length && particleGroupEnd(tokens, k, false) > k)) break;
     } else break;
   }
   return k;
 }
 
 /** The end (exclusive) of a name that starts with a given name at `i`, or `i` if none does. */
-function firstNameRun(tokens: readonly NameToken[], i: number): number {
-  if (!isGivenName(tokens[i].text)) return i;
-  const k = namePartsEnd(tokens, i, i + 1, true);
+function firstNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
+  if (!facts[i].givenName) return i;
+  const k = namePartsEnd(tokens, facts, i, i + 1, true);
   // A first name alone is no evidence.
   return k - i >= 2 ? k : i;
 }
 
 /** The end of a name after a role noun at `i - 1`: any name parts, the first one not a given name's lone word. */
-function roleNameRun(tokens: readonly NameToken[], i: number): number {
+function roleNameRun(tokens: readonly NameToken[], facts: readonly WordFacts[], i: number): number {
   const w = tokens[i].text;
   const opening = particleGroupEnd(tokens, i, true);
-  if (opening > i) return namePartsEnd(tokens, i, opening, false);
-  if (isKnownSurname(w) && !isGivenName(w)) return i + 1;
-  if (!isSurnameLike(w, true) && !isDictionaryGivenName(w)) return i;
-  return namePartsEnd(tokens, i, i + 1, false);
+  if (opening > i) return namePartsEnd(tokens, facts, i, opening, false);
+  if (facts[i].knownSurname && !facts[i].givenName) return i + 1;
+  if (!isSurnameLikeInName(w) && !isDictionaryGivenName(w)) return i;
+  return namePartsEnd(tokens, facts, i, i + 1, false);
 }
 
 export function personCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
+  const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].text;
-    const fullEnd = firstNameRun(tokens, i);
+    // Given names, roles and surname-like words are all capitalised.
+    if (!facts[i].capitalised) continue;
+    const fullEnd = firstNameRun(tokens, facts, i);
     if (fullEnd > i) {
       out.push(person(tokens, i, fullEnd, 'lexicon', 0.85));
       continue;
     }
-    const role = roleNoun(w);
+    const role = facts[i].role;
     if (role && i + 1 < tokens.length) {
       const next = i + 1;
-      const end = Math.max(firstNameRun(tokens, next), roleNameRun(tokens, next));
+      const end = Math.max(firstNameRun(tokens, facts, next), roleNameRun(tokens, facts, next));
       if (end > next + 1) out.push(person(tokens, next, end, 'context', 0.9, role));
       else if (end > next) {
         // "dem Sondergesandten Trumps": after an article the role noun heads its own phrase and a
@@ -85,9 +85,9 @@ export function personCandidates(tokens: readonly NameToken[], out: Candidate[])
       }
       continue;
     }
-    if (!isSurnameLike(w)) continue;
-    if (i + 1 < tokens.length && isSayingVerb(tokens[i + 1].text)) out.push(person(tokens, i, i + 1, 'context', 0.6));
-    else if (surnameBase(w) && !isSentenceInitial(tokens, i)) out.push(person(tokens, i, i + 1, 'lexicon', 0.55));
+    if (facts[i].place || !facts[i].nameLike) continue;
+    if (i + 1 < tokens.length && facts[i + 1].sayingVerb) out.push(person(tokens, i, i + 1, 'context', 0.6));
+    else if (facts[i].surnameBase && !isSentenceInitial(tokens, i)) out.push(person(tokens, i, i + 1, 'lexicon', 0.55));
   }
 }
 
@@ -95,5 +95,5 @@ function person(tokens: readonly NameToken[], first: number, end: number, eviden
   // An initial's full stop stays joined to it ("Tore O. Sandvik").
   let canonical = tokens[first].text;
   for (let k = first + 1; k < end; k++) canonical += (tokens[k].text === '.' ? '' : ' ') + tokens[k].text;
-  return { first, end, type: 'PER', canonical, evidence, confidence, ...(role ? { role } : {}) };
+  return role ? { first, end, type: 'PER', canonical, evidence, confidence, role } : { first, end, type: 'PER', canonical, evidence, confidence };
 }

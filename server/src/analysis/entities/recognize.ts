@@ -22,7 +22,9 @@ import {
 import { modelCandidates } from './modelSources';
 import { personCandidates } from './personSources';
 import { resolve } from './resolve';
+import { nameTokens } from './tokenize';
 import type { Candidate, NameToken } from './types';
+import { tokenFacts, type WordFacts } from './wordFacts';
 
 /** Below the rules' confident evidence (0.6 and up): on the seeds, ranking the tagger higher costs precision. */
 const MODEL_CONFIDENCE = 0.55;
@@ -51,14 +53,17 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
   return resolve(out, suppressed);
 }
 
-/** A sentence's first pass: every source's proposals, the user's suppressions and the resolved decisions. */
+/** A sentence's first pass: its tokens, every source's proposals, the user's suppressions and the resolved decisions. */
 interface SentencePass {
+  /** Offsets from the start of the sentence. */
+  tokens: NameToken[];
+  facts: readonly WordFacts[];
   proposals: Candidate[];
   suppressed: Suppressed[];
   resolved: Candidate[];
 }
 
-// The first pass depends on the sentence's words and the gazetteers alone. The editor re-analyses
+// The first pass depends on the sentence's text and the gazetteers alone. The editor re-analyses
 // the article on every keystroke, and only the edited sentence is new: the others come from here.
 const PASS_MEMO_LIMIT = 5_000;
 const passMemos = new WeakMap<Gazetteer, Map<string, SentencePass>>();
@@ -70,32 +75,38 @@ function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, Sent
   return memo;
 }
 
-function firstPass(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>, withModel: boolean): SentencePass {
+function firstPass(text: string, gazetteers: ReturnType<typeof gazetteerFor>): SentencePass {
+  const tokens = nameTokens(text, 0);
   const { out, suppressed } = ruleCandidates(tokens, gazetteers);
-  if (withModel) modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-  return { proposals: out, suppressed, resolved: resolve(out, suppressed) };
+  modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
+  return { tokens, facts: tokenFacts(tokens), proposals: out, suppressed, resolved: resolve(out, suppressed) };
 }
 
-/** `withModel: false` leaves the tagger out, for callers that run it themselves (`tag --conll`). */
-export function recognizeSegments(segments: readonly NameToken[][], known?: readonly KnownEntity[], withModel = true): Candidate[][] {
+/** One sentence's tokens (offsets from its start) and the names found over them. */
+export interface RecognisedSentence {
+  tokens: readonly NameToken[];
+  found: Candidate[];
+}
+
+export function recognizeSentences(texts: readonly string[], known?: readonly KnownEntity[]): RecognisedSentence[] {
   const gazetteers = gazetteerFor(known);
   const memo = passMemo(gazetteers);
-  const passes = segments.map((tokens) => {
-    const key = (withModel ? 'm' : 'r') + tokens.map((t) => t.text).join('\u0000');
-    let pass = memo.get(key);
+  const passes = texts.map((text) => {
+    let pass = memo.get(text);
     if (!pass) {
-      pass = firstPass(tokens, gazetteers, withModel);
+      pass = firstPass(text, gazetteers);
       if (memo.size >= PASS_MEMO_LIMIT) memo.clear();
-      memo.set(key, pass);
+      memo.set(text, pass);
     }
     return pass;
   });
-  const proposals = passes.map((p) => p.proposals);
-  const suppressions = passes.map((p) => p.suppressed);
+  const segments = passes.map((p) => p.tokens);
   const memory = buildMemory(segments, passes.map((p) => p.resolved));
-  return segments.map((tokens, s) => {
-    const out = [...proposals[s]];
-    consistencyCandidates(tokens, memory, out);
-    return attachAppositionRoles(tokens, resolve(out, suppressions[s]));
+  return passes.map(({ tokens, facts, proposals, suppressed, resolved }) => {
+    const recurring: Candidate[] = [];
+    consistencyCandidates(tokens, facts, memory, recurring);
+    // Where no established name recurs, the first pass has decided already.
+    const decided = recurring.length ? resolve([...proposals, ...recurring], suppressed) : resolved;
+    return { tokens, found: attachAppositionRoles(tokens, decided) };
   });
 }

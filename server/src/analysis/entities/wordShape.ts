@@ -8,6 +8,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 /** Opening marks, dashes and brackets after which a word stands as if at the start of a sentence. */
 const OPENERS = new Set(['„', '"', '“', '«', '»', '‚', '(', '[', ':', '–', '—', '-', "'"]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function isCapitalised(word: string): boolean {
   return CAPITALISED.test(word);
@@ -29,21 +30,23 @@ export function isCompound(word: string): boolean {
  * a noun head inside it is no counter-evidence, since many surnames are compounds (Hebestreit).
  */
 export function isNameLike(word: string, inName = false): boolean {
-  return inName ? nameLikeInName(word) : nameLike(word);
+  return (nameLikeness(word) & (inName ? NAME_LIKE_IN_NAME : NAME_LIKE)) !== 0;
 }
 
-function computeNameLike(word: string, inName: boolean): boolean {
-  if (!isCapitalised(word) || isCompound(word) || word.length < 2) return false;
-  if (isAcronym(word)) return !isClosedClass(word);
-  return !isClosedClass(word) && !isCommonNoun(word, inName) && !roleNoun(word);
-}
+const NAME_LIKE = 1;
+const NAME_LIKE_IN_NAME = 2;
 
-const nameLike = memoByWord((word) => computeNameLike(word, false));
-const nameLikeInName = memoByWord((word) => computeNameLike(word, true));
+/** Both answers at once: they share every check but the compound head, which only `NAME_LIKE` rules out. */
+const nameLikeness = memoByWord((word): number => {
+  if (!isCapitalised(word) || isCompound(word) || word.length < 2) return 0;
+  if (isAcronym(word)) return isClosedClass(word) ? 0 : NAME_LIKE | NAME_LIKE_IN_NAME;
+  if (isClosedClass(word) || roleNoun(word) || isCommonNoun(word, true)) return 0;
+  return isCommonNoun(word) ? NAME_LIKE_IN_NAME : NAME_LIKE | NAME_LIKE_IN_NAME;
+});
 
 /** True when only punctuation or opening marks stand before token `i` in its sentence. */
 export function isSentenceInitial(tokens: readonly { text: string }[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text) && /[\p{L}\p{N}]/u.test(tokens[k].text)) return false;
+  for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(tokens[k].text) && LETTER_OR_DIGIT.test(tokens[k].text)) return false;
   return true;
 }
 
