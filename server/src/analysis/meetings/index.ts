@@ -6,7 +6,8 @@
  */
 import type { EntityMention, Meeting, PublicationDate, Quote, Sentence, Span, TemporalExpression } from '../types';
 import { isCountryName } from './countries';
-import { coordinatedDates, meetingDate, paragraphDate } from './date';
+import { bySentence } from './bySentence';
+import { calendarDatesBySentence, coordinatedDates, meetingDate, paragraphDate } from './date';
 import { mergeMentions, participantsOf, type MeetingDraft, type MeetingMention } from './merge';
 import { addReferents, participantsIn, type SentenceParticipants } from './participants';
 import { datelinePlace, meetingPlace } from './place';
@@ -44,10 +45,12 @@ export function findMeetings(
   const people = new ArticlePeople(text, content, entities);
   const nationalityOf = (p: string) => people.nationalityOf(p);
   const mentions: MeetingMention[] = [];
+  const entitiesIn = bySentence(content, entities);
+  const calendarDates = calendarDatesBySentence(content, dates);
   content.forEach((sentence, index) => {
     const triggers = findTriggers(sentence.text);
     if (!triggers.length || isNegated(sentence.text)) return;
-    const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const inSentence = entitiesIn[index];
     const own = triggers.map((t) => ownScope(sentence, t));
     for (let i = 0; i < triggers.length; i++) {
       const t = triggers[i];
@@ -64,8 +67,8 @@ export function findMeetings(
       // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
       addReferents(text, found, people.referentsIn(scope, index, found.people, t.anaphoric ? 2 : sides), people);
       const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
-      let date = meetingDate(sentence, triggerStart, dates, published, status === 'happened');
-      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, dates);
+      let date = meetingDate(sentence.text, triggerStart, calendarDates[index], published, status === 'happened');
+      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, calendarDates);
       // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
       if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
       const base = {
@@ -81,7 +84,7 @@ export function findMeetings(
         status,
       };
       withCountryHost(found, place, mentions, nationalityOf);
-      const dateSplit = status === 'happened' ? coordinatedDates(sentence, dates, text) : [];
+      const dateSplit = status === 'happened' ? coordinatedDates(calendarDates[index], text) : [];
       for (const sideSet of separateDelegations(found, sentence.text)) {
         for (const d of dateSplit.length ? dateSplit : [date]) mentions.push({ ...base, date: d, people: sideSet.people, countries: sideSet.countries });
       }
@@ -91,7 +94,7 @@ export function findMeetings(
   const dateline = datelinePlace(content, entities);
   const drafts = mergeMentions(mentions, nationalityOf);
   dateByNeighbour(drafts, text);
-  const summits = summitParticipants(drafts, content, entities, text);
+  const summits = summitParticipants(drafts, content, entitiesIn, text);
   // One named side suffices for a reported or announced meeting with an unnamed counterpart ("empfängt die Parteichefs"); mere readiness needs two.
   return drafts
     .map((d) => ({ draft: d, participants: summits.get(d) ?? participantsOf(d, nationalityOf) }))

@@ -6,7 +6,7 @@
  * ("der russische Unterhändler Kirill Dmitrijew").
  */
 import type { EntityMention, Span } from '../types';
-import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective } from './countries';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import type { ArticlePeople, Referent } from './referents';
 import { findTriggers } from './triggers';
 
@@ -25,6 +25,8 @@ export interface ParticipantScope extends Span {
 }
 
 const DELEGATION_NOUN = '(?:Delegation\\w*|Seite|Vertreter\\w*|Unterhändler\\w*|Regierung\\w*|Führung|Beamte\\w*|Verhandlungsteam\\w*|Gesandte\\w*|Verhandlungsführer\\w*|Emissär\\w*)(?::innen|\\*innen|Innen)?';
+/** Every delegation phrase contains a delegation noun: a scope without one needs no closer look. */
+const MAY_NAME_DELEGATION = new RegExp(DELEGATION_NOUN, 'iu');
 const ADJ = `(${COUNTRY_ADJECTIVE_SOURCE})(?:e|en|er|es|em)?`;
 /** "eine russische Delegation", "der ukrainischen Seite", "eine russische sowie eine ukrainische Delegation". */
 const ADJECTIVE_DELEGATION = new RegExp(`\\b${ADJ}(?:\\s+(?:sowie|und|oder)\\s+(?:eine[rnms]?\\s+|die\\s+|der\\s+)?${ADJ})?\\s+(?:\\p{Ll}+\\s+)?${DELEGATION_NOUN}`, 'giu');
@@ -69,12 +71,14 @@ export function participantsIn(
     }
     if (isRelay(text, m, speakerTakesPart)) continue;
     if (!persons.includes(m.canonical)) persons.push(m.canonical);
-    const rep = REPRESENTS.exec(text.slice(Math.max(scope.start, m.start - 60), m.start));
+    const before = text.slice(Math.max(scope.start, m.start - 60), m.start);
+    const rep = MAY_NAME_COUNTRY.test(before) ? REPRESENTS.exec(before) : null;
     addCountry(represented, (rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined) ?? people?.nationalityOf(m.canonical));
   }
 
   const scopeText = maskedText(text, scope);
-  for (const re of [ADJECTIVE_DELEGATION, US_DELEGATION]) {
+  const delegations = MAY_NAME_COUNTRY.test(scopeText) && MAY_NAME_DELEGATION.test(scopeText) ? [ADJECTIVE_DELEGATION, US_DELEGATION] : [];
+  for (const re of delegations) {
     re.lastIndex = 0;
     for (let d = re.exec(scopeText); d; d = re.exec(scopeText)) {
       const adjectives = re === US_DELEGATION ? ['US'] : [d[1], d[2]].filter(Boolean);
