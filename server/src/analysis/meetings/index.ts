@@ -16,6 +16,7 @@ import { isNegated, meetingStatus } from './status';
 import { withFullNames } from './fullNames';
 import { summitParticipants } from './summit';
 import { findTriggers, type Trigger } from './triggers';
+import { lastWord, wordsBefore } from './words';
 
 /** Right after a noun trigger, "zwischen A und B" or a genitive ("Treffen der Präsidenten beider Länder") names exactly its sides. */
 const BETWEEN_AFTER = /^\s*zwischen\b[^,;]*/;
@@ -59,7 +60,7 @@ export function findMeetings(
       const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
       const triggerStart = sentence.start + t.start;
       let status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
-      const before = sentence.text.slice(0, t.start);
+      const before = wordsBefore(sentence.text, t.start, 2);
       const speakerTakesPart = ZU_BEFORE.test(before) || (t.anaphoric && AFTER_MEETING_BEFORE.test(before));
       const found = participantsIn(text, scope, visible, people, speakerTakesPart);
       for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
@@ -147,8 +148,9 @@ function ownScope(sentence: Sentence, t: Trigger): Span | null {
 /** Where the next trigger's noun phrase begins (sentence offset), bounding this trigger's status window. */
 function phraseStart(sentence: string, next: Trigger | undefined): number {
   if (!next) return sentence.length;
-  const opening = PHRASE_OPENING.exec(sentence.slice(0, next.start));
-  return opening ? opening.index : next.start;
+  const before = wordsBefore(sentence, next.start, 4);
+  const opening = PHRASE_OPENING.exec(before);
+  return opening ? next.start - before.length + opening.index : next.start;
 }
 
 /** "Putin-Witkoff-Treffen": names before the trigger's head that persons of the article bear. */
@@ -157,7 +159,7 @@ function compoundNames(t: Trigger, mentions: readonly EntityMention[]): string[]
   if (!parts.length) return [];
   const out: string[] = [];
   for (const part of parts) {
-    const person = mentions.find((m) => m.type === 'PER' && (m.text === part || m.canonical.split(/\s+/).pop() === part));
+    const person = mentions.find((m) => m.type === 'PER' && (m.text === part || lastWord(m.canonical) === part));
     if (person && !out.includes(person.canonical)) out.push(person.canonical);
   }
   return out;

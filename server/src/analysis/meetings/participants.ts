@@ -9,6 +9,7 @@ import type { EntityMention, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import type { ArticlePeople, Referent } from './referents';
 import { findTriggers } from './triggers';
+import { lastWord, wordsBefore } from './words';
 
 export interface SentenceParticipants {
   people: string[];
@@ -71,7 +72,7 @@ export function participantsIn(
     }
     if (isRelay(text, m, speakerTakesPart)) continue;
     if (!persons.includes(m.canonical)) persons.push(m.canonical);
-    const before = text.slice(Math.max(scope.start, m.start - 60), m.start);
+    const before = wordsBefore(text, m.start, 4, Math.max(scope.start, m.start - 60));
     const rep = MAY_NAME_COUNTRY.test(before) ? REPRESENTS.exec(before) : null;
     addCountry(represented, (rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined) ?? people?.nationalityOf(m.canonical));
   }
@@ -90,7 +91,7 @@ export function participantsIn(
   let previousCountryEnd = -1;
   for (const m of inScope) {
     if (m.type !== 'LOC' && m.type !== 'ORG') continue;
-    const before = text.slice(Math.max(scope.start, m.start - 50), m.start);
+    const before = wordsBefore(text, m.start, 2, Math.max(scope.start, m.start - 50));
     const followsCountry = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
     // A movement or authority counts as a side only beside a country: "Delegationen Israels und der Hamas".
     if ((m.type === 'LOC' && DELEGATION_OF.test(before)) || followsCountry) {
@@ -133,15 +134,15 @@ function addCountry(list: string[], country: string | undefined): void {
 
 /** "Putins Beauftragter": a genitive name before a noun that is not itself a meeting word. */
 function isGenitiveModifier(text: string, m: EntityMention): boolean {
-  const lastWord = m.canonical.split(/\s+/).pop() ?? m.canonical;
-  if (m.text === lastWord || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
+  const last = lastWord(m.canonical);
+  if (m.text === last || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40));
   if (!next) return true;
   return findTriggers(next[1]).length === 0;
 }
 
 function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
-  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  const before = wordsBefore(text, m.start, 5, Math.max(0, m.start - 50));
   const after = text.slice(m.end, m.end + 40);
   if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_ROLE.test(before) || RELATIVE_OF.test(before)) return true;
   return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before) || /^\s*zufolge\b/.test(after));

@@ -10,6 +10,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Sentence, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import { isDemonym, nationalityOfWord, officeOf, type Office } from './offices';
+import { firstWord, lastWord, wordsBefore } from './words';
 
 export interface ArticlePerson {
   canonical: string;
@@ -106,7 +107,7 @@ export class ArticlePeople {
       const start = scope.start + m.index;
       const end = start + m[0].length;
       const [, det, adjective, noun] = m;
-      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(this.text.slice(Math.max(0, start - 30), start))) continue;
+      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
       if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
@@ -142,7 +143,7 @@ export class ArticlePeople {
   private person(canonical: string): ArticlePerson {
     let p = this.people.get(canonical);
     if (!p) {
-      const gender = getGender(canonical.split(/\s+/)[0], 'de');
+      const gender = getGender(firstWord(canonical), 'de');
       p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
       this.people.set(canonical, p);
     }
@@ -150,7 +151,7 @@ export class ArticlePeople {
   }
 
   private nationalityBefore(start: number): string | undefined {
-    const before = this.text.slice(Math.max(0, start - 60), start);
+    const before = wordsBefore(this.text, start, 3, Math.max(0, start - 60));
     const m = MAY_NAME_COUNTRY.test(before) ? NATIONALITY_BEFORE.exec(before) : null;
     return m ? countryOfAdjective(m[1] ?? m[2]) : undefined;
   }
@@ -191,7 +192,7 @@ export class ArticlePeople {
   /** "er": the first male person named earlier in the sentence, else in the closest earlier sentence naming one. */
   private resolvePronoun(at: number, sentenceIndex: number, exclude: readonly string[]): string | undefined {
     const fits = (m: PersonMention) =>
-      !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false && !NOT_SUBJECT_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start));
+      !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false && !NOT_SUBJECT_BEFORE.test(wordsBefore(this.text, m.start, 2, Math.max(0, m.start - 40)));
     for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = this.sentences[i];
       const end = Math.min(s.end, at);
@@ -217,6 +218,6 @@ export class ArticlePeople {
 
 /** "Putins" standing for a possessor, not for Putin himself. */
 function isGenitive(m: EntityMention): boolean {
-  const lastWord = m.canonical.split(/\s+/).pop() ?? m.canonical;
-  return m.text !== lastWord && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
+  const last = lastWord(m.canonical);
+  return m.text !== last && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
 }

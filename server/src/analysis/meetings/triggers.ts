@@ -4,6 +4,7 @@
  * followed by a press counterpart ("im Gespräch mit dem Reporter") is dropped.
  */
 import type { MeetingKind } from '../types';
+import { wordsBefore } from './words';
 
 export interface Trigger {
   start: number;
@@ -76,11 +77,17 @@ function triggerAt(sentence: string, start: number, end: number): Trigger | null
   const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
   if (!kind) return null;
   if (PRESS_AFTER.test(after)) return null;
-  if (NOMINAL_SPEECH_BEFORE.test(before) || UNDER_DISCUSSION.test(before + word + after)) return null;
+  const near = wordsBefore(sentence, start, 4, Math.max(0, start - 60));
+  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(before, word, after) && UNDER_DISCUSSION.test(before + word + after))) return null;
   const isNoun = /^\p{Lu}/u.test(head);
-  const anaphoric = isNoun && ANAPHORIC_BEFORE.test(before) && !INDEFINITE_OR_PLAN_BEFORE.test(before);
+  const anaphoric = isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
   if (anaphoricOnly && !anaphoric) return null;
   return { start, end, text: word, kind, anaphoric };
+}
+
+/** "Gespräch" consists of letters, so it never straddles the word's edges. */
+function mentionsTalk(before: string, word: string, after: string): boolean {
+  return word.includes('Gespräch') || before.includes('Gespräch') || after.includes('Gespräch');
 }
 
 /** Where the word (a run of letters and hyphens) that reaches up to offset `i` starts. */

@@ -1,0 +1,45 @@
+/**
+ * Whitespace-separated words, found by scanning rather than by regex: splitting a name with
+ * `/\s+/` or running a pattern over more text than it can match costs far more.
+ */
+
+/**
+ * Patterns that read the few words right before a point ("der russische Unterhändler ␣$") make
+ * the regex engine try every start position in the text they are given, so they are given only
+ * the words they can match. `wordsBefore(text, end, n)` is the text before `end` cut to its last
+ * `n` words (runs of non-whitespace) and the whitespace after them, plus the whitespace
+ * character before the first of them, so `\b` there sees what it saw in the whole text.
+ *
+ * For a pattern anchored at the end whose matches begin with a non-whitespace character and
+ * span at most `n` words, testing the cut text gives the same result as testing
+ * `text.slice(from, end)`.
+ */
+export function wordsBefore(text: string, end: number, n: number, from = 0): string {
+  let i = end;
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  for (let words = 0; words < n && i > from; words++) {
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (words < n - 1) while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  return text.slice(i > from ? i - 1 : from, end);
+}
+
+/** The characters `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last word of a name: `name.split(/\s+/).pop()`. */
+export function lastWord(name: string): string {
+  let i = name.length;
+  while (i > 0 && !isSpace(name.charCodeAt(i - 1))) i--;
+  return name.slice(i);
+}
+
+/** The first word of a name: `name.split(/\s+/)[0]`. */
+export function firstWord(name: string): string {
+  let i = 0;
+  while (i < name.length && !isSpace(name.charCodeAt(i))) i++;
+  return name.slice(0, i);
+}
