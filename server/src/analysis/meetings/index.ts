@@ -56,7 +56,8 @@ export function findMeetings(
     for (let i = 0; i < triggers.length; i++) {
       const t = triggers[i];
       const masked = own[i] ? [] : (own.filter((b, j) => b && j !== i) as Span[]);
-      const scope = { ...(own[i] ?? sentence), masked };
+      const { start, end } = own[i] ?? sentence;
+      const scope = { start, end, masked };
       const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
       const triggerStart = sentence.start + t.start;
       let status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
@@ -72,22 +73,18 @@ export function findMeetings(
       if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, calendarDates);
       // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
       if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
-      const base = {
-        sentence: { start: sentence.start, end: sentence.end },
-        trigger: { start: triggerStart, end: sentence.start + t.end, text: t.text },
-        kind: kindOf(t, sentence.text),
-        anaphoric: t.anaphoric,
-        continues: t.anaphoric && CONTINUED.test(sentence.text),
-        talks: t.anaphoric && PLURAL_TALKS.test(t.text),
-        represented: found.represented,
-        place,
-        date,
-        status,
-      };
+      const sentenceSpan = { start: sentence.start, end: sentence.end };
+      const trigger = { start: triggerStart, end: sentence.start + t.end, text: t.text };
+      const kind = kindOf(t, sentence.text);
+      const continues = t.anaphoric && CONTINUED.test(sentence.text);
+      const talks = t.anaphoric && PLURAL_TALKS.test(t.text);
       withCountryHost(found, place, mentions, nationalityOf);
       const dateSplit = status === 'happened' ? coordinatedDates(calendarDates[index], text) : [];
-      for (const sideSet of separateDelegations(found, sentence.text)) {
-        for (const d of dateSplit.length ? dateSplit : [date]) mentions.push({ ...base, date: d, people: sideSet.people, countries: sideSet.countries });
+      for (const side of separateDelegations(found, sentence.text)) {
+        for (const d of dateSplit.length ? dateSplit : [date]) {
+          // Written out: spreading a shared base object costs more than the rest of the mention.
+          mentions.push({ sentence: sentenceSpan, trigger, kind, anaphoric: t.anaphoric, continues, talks, represented: found.represented, place, date: d, status, people: side.people, countries: side.countries });
+        }
       }
     }
   });

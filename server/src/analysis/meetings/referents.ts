@@ -107,10 +107,10 @@ export class ArticlePeople {
       const start = scope.start + m.index;
       const end = start + m[0].length;
       const [, det, adjective, noun] = m;
-      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
-      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
+      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
+      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
       const nationality = (adjective ? countryOfAdjective(adjective) : undefined) ?? nationalityOfWord(noun);
       const canonical = this.resolveRole(office, nationality, start);
       if (canonical) add({ start, end, canonical, isCountry: false });

@@ -55,10 +55,11 @@ const WORD_CHAR = /^[\p{L}-]$/u;
 export function findTriggers(sentence: string): Trigger[] {
   const out: Trigger[] = [];
   STEM.lastIndex = 0;
-  for (let s = STEM.exec(sentence); s; s = STEM.exec(sentence)) {
-    const start = wordStart(sentence, s.index);
-    WORD_REST.lastIndex = s.index;
-    WORD_REST.exec(sentence);
+  // test() and lastIndex rather than exec(): no match arrays for the many stems that are no trigger.
+  while (STEM.test(sentence)) {
+    const start = wordStart(sentence, STEM.lastIndex);
+    WORD_REST.lastIndex = STEM.lastIndex;
+    WORD_REST.test(sentence);
     const end = WORD_REST.lastIndex;
     STEM.lastIndex = end;
     const trigger = triggerAt(sentence, start, end);
