@@ -27,7 +27,7 @@ export const LINE_PATTERNS: LinePattern[] = [
   { reason: 'photo credit', pattern: /^(?:Fotos?|Bild(?:er)?|Credits?|Copyright|Quelle|Video|Grafik)\s*:\s*\S.{0,120}$/i },
   { reason: 'photo credit', pattern: /^©/ },
   { reason: 'photo credit', pattern: new RegExp(`\\b(?:Fotos?|Bild)\\s*:\\s*[^.!?]{0,100}${AGENCY}[^.!?]{0,60}$`), quick: /Foto|Bild/ },
-  { reason: 'caption', pattern: /\((?:Archivbild|Archivfoto|Symbolbild|Symbolfoto|Illustration|Bildmontage|Montage|Screenshot)\)/i },
+  { reason: 'caption', pattern: /\((?:Archivbild|Archivfoto|Symbolbild|Symbolfoto|Illustration|Bildmontage|Montage|Screenshot)\)/i, quick: /\(/ },
   { reason: 'byline', pattern: /^von\s+\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,3}(?=\p{Lu}|\s*$|\s*[,|/])/u },
   { reason: 'byline', pattern: /^(?:Von|Autor(?:in)?:|Ein (?:Kommentar|Gastbeitrag|Bericht|Essay) von)\s+\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+){0,3}\s*(?:[,|/].{0,40})?$/u },
   { reason: 'widget', pattern: /^(?:Das Wichtigste (?:in Kürze|auf einen Blick|zusammengefasst)|Auch in den News|Auch interessant|Lesen Sie auch|Lesen Sie mehr|Weitere Themen|Top-?Themen|Meistgelesen|Inhaltsverzeichnis|Artikel anhören|Zusammenfassung|Newsletter)\s*:?$/i },
@@ -49,7 +49,23 @@ export const LINE_PATTERNS: LinePattern[] = [
   { reason: 'source list', pattern: /^(?:Verwendete Quellen|Quellen|Quellenangaben?)\s*:?$/i, endsArticle: true },
 ];
 
+/**
+ * The patterns without a quick test (all anchored at the line's start), joined into one regex per
+ * set of flags: most lines match none of them, and are then tested once per set instead of once
+ * per pattern.
+ */
+const ANY_ANCHORED = [...new Set(LINE_PATTERNS.filter((p) => !p.quick).map((p) => p.pattern.flags))].map(
+  (flags) =>
+    new RegExp(
+      LINE_PATTERNS.filter((p) => !p.quick && p.pattern.flags === flags)
+        .map((p) => `(?:${p.pattern.source})`)
+        .join('|'),
+      flags,
+    ),
+);
+
 /** The first pattern that matches the trimmed line, if any. */
 export function matchLinePattern(trimmed: string): LinePattern | undefined {
-  return LINE_PATTERNS.find((p) => (!p.quick || p.quick.test(trimmed)) && p.pattern.test(trimmed));
+  const anchored = ANY_ANCHORED.some((re) => re.test(trimmed));
+  return LINE_PATTERNS.find((p) => (p.quick ? p.quick.test(trimmed) : anchored) && p.pattern.test(trimmed));
 }
