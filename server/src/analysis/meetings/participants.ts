@@ -37,12 +37,14 @@ const DELEGATION_OF = new RegExp(`${DELEGATION_NOUN}\\s+(?:der\\s+|des\\s+)?$`, 
 const COUNTRY_COORDINATION = /^\s*(?:und|sowie)\s+(?:der\s+|des\s+)?$/;
 /** A role before the name that relays rather than meets. */
 const RELAY_ROLE = /(?:sprecher\w*|Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*)\s+(?:\p{Lu}\p{L}+\s+)?$/u;
-/** The source of the report rather than a side of the meeting: "Peskow betonte", "sagte Peskow", "laut Witkoff". */
+/** The source of the report rather than a side of the meeting: "Peskow betonte", "sagte Peskow", "laut Witkoff", "Peskow zufolge". */
 const SAYING = '(?:sagte|sagt|bemängelte|kritisierte|forderte|verlangte|mahnte|betonte|erklärte|erläuterte|teilte|berichtete|meinte|bestätigte|bekräftigte|ergänzte|schrieb|kündigte|warnte|äußerte|unterstrich|hob)';
-const SAYER_AFTER = new RegExp(`^\\s*(?:\\p{Lu}\\p{L}+\\s+)?${SAYING}\\b`, 'u');
+const SAYER_AFTER = new RegExp(`^\\s*(?:(?:\\p{Lu}\\p{L}+\\s+)?${SAYING}\\b|zufolge\\b)`, 'u');
 const SAYER_BEFORE = new RegExp(`(?:${SAYING}|\\blaut|\\bLaut)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** A name that only qualifies someone else: "der Schwiegersohn von US-Präsident Donald Trump". */
 const RELATIVE_OF = /(?:Schwieger\p{L}*|Sohn|Tochter|Ehefrau|Ehemann|Bruder|Schwester|Vater|Mutter|Berater\p{L}*|Gesandte\p{L}*|Vertraute\p{L}*|Beauftragte\p{L}*)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** Both of the above in one pass. */
+const RELAY_BEFORE = new RegExp(`(?:${RELAY_ROLE.source})|(?:${RELATIVE_OF.source})`, 'u');
 const REPRESENTS = new RegExp(`(?:\\b${ADJ}|\\b(US)-\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
 
 /**
@@ -144,6 +146,6 @@ function isGenitiveModifier(text: string, m: EntityMention): boolean {
 function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
   const before = wordsBefore(text, m.start, 5, Math.max(0, m.start - 50));
   const after = text.slice(m.end, m.end + 40);
-  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_ROLE.test(before) || RELATIVE_OF.test(before)) return true;
-  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before) || /^\s*zufolge\b/.test(after));
+  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_BEFORE.test(before)) return true;
+  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before));
 }

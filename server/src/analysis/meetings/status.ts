@@ -6,8 +6,6 @@
 import type { MeetingStatus } from '../types';
 
 const SPECULATED = /\b(?:möglich\w*|Spekulation\w*|spekulier\w*|Bereitschaft|bereit|könnte\w*|denkbar|nicht ausgeschlossen|eventuell|womöglich|vielleicht|erwäg\w*|erwogen|Aussicht|nicht bestätigt|im Gespräch|(?:un)?wahrscheinlich\w*|(?:ist|bleibt) offen)\b/i;
-/** A quick test every match of PLANNED passes (same flags, so the same case folding). */
-const MAY_BE_PLANNED = /soll|angesetzt|plan|will|woll|wird|werden|erwartet|rechne|bevorstehend|künftig|kommende|nächste|vereinbart|anberaumt|zu gegebener Zeit|demnächst|bald|morgen/iu;
 const PLANNED = /\b(?:soll(?:en|te|ten)?|angesetzt|geplant\w*|plan(?:t|en)|will|wollen|wird|werden|erwartet\w*|rechne\w*\s(?:[\p{L}-]+\s){0,3}mit|bevorstehend\w*|künftig\w*|kommende\w*|nächste\w*|vereinbart|anberaumt|zu gegebener Zeit|demnächst|bald|morgen|übermorgen)\b/iu;
 
 /** How far around the trigger the modality words are looked for. */
@@ -25,7 +23,7 @@ const REPORTED_PAST = /\b(?:soll|sollen)\b[^.;]*\s(?:haben|sein)\s*[.!?]?$/;
 export function meetingStatus(sentence: string, triggerStart: number, triggerEnd: number, lower = 0, upper = sentence.length): MeetingStatus {
   const window = sentence.slice(Math.max(lower, triggerStart - WINDOW), Math.min(upper, triggerEnd + WINDOW));
   if (SPECULATED.test(window) || JUDGED_POSSIBLE.test(sentence.slice(triggerEnd, upper))) return 'speculated';
-  if (MAY_BE_PLANNED.test(window) && PLANNED.test(window) && !REPORTED_PAST.test(sentence)) return 'planned';
+  if (PLANNED.test(window) && !REPORTED_PAST.test(sentence)) return 'planned';
   return 'happened';
 }
 

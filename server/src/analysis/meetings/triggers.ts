@@ -25,6 +25,9 @@ const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
   ['meeting', /^(?:berät|beraten|beriet|berieten|tagen|tagt|tagte|tagten|(?!Presse)\p{L}*[Kk]onferenz(?:en)?)$/u],
 ];
 
+/** The lists above as one pattern with a group per list, in order: the first group to match the whole head names the kind. */
+const KIND_OF_HEAD = new RegExp(`^(?:${TRIGGER_WORDS.map(([, re]) => `(${re.source.slice(1, -1)})`).join('|')})$`, 'u');
+
 /** "sprechen" names a talk only with a counterpart: "sprach er mit dem Kremlchef", "mit der ukrainischen Seite gesprochen". */
 const SPEAK = /^(?:sprach|sprachen|gesprochen|spricht|sprechen)$/;
 const WITH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?mit\s+(?!Blick\b)/u;
@@ -75,7 +78,7 @@ function triggerAt(sentence: string, start: number, end: number): Trigger | null
   const anaphoricOnly = ANAPHORIC_ONLY.test(head);
   const after = sentence.slice(end, end + 60);
   const before = sentence.slice(Math.max(0, start - 60), start);
-  const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
+  const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : kindOfHead(head);
   if (!kind) return null;
   if (PRESS_AFTER.test(after)) return null;
   const near = wordsBefore(sentence, start, 4, Math.max(0, start - 60));
@@ -107,6 +110,12 @@ function wordStart(s: string, i: number): number {
     }
   }
   return i;
+}
+
+function kindOfHead(head: string): MeetingKind | undefined {
+  const m = KIND_OF_HEAD.exec(head);
+  const group = m ? m.findIndex((g, i) => i > 0 && g !== undefined) : -1;
+  return group > 0 ? TRIGGER_WORDS[group - 1][0] : undefined;
 }
 
 /** A talk when "mit" and a counterpart other than the press stand next to the verb. */

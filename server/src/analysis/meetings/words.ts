@@ -43,3 +43,22 @@ export function firstWord(name: string): string {
   while (i < name.length && !isSpace(name.charCodeAt(i))) i++;
   return name.slice(0, i);
 }
+
+/** `name.split(/\s+/)`. */
+export function splitWords(name: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < name.length; i++) {
+    if (!isSpace(name.charCodeAt(i))) continue;
+    out.push(name.slice(start, i));
+    while (i + 1 < name.length && isSpace(name.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  out.push(name.slice(start));
+  return out;
+}
+
+/** `!/\s/.test(name)`. */
+export function isOneWord(name: string): boolean {
+  return firstWord(name).length === name.length;
+}
