@@ -114,7 +114,7 @@ export function findMeetings(
         kind: draft.kind,
         trigger: first.trigger.text,
         mentions: spans,
-        quotes: quotes.flatMap((q, i) => (spans.some((s) => q.start < s.end && q.end > s.start) ? [i] : [])),
+        quotes: quotesIn(quotes, spans),
       };
     });
 }
@@ -152,8 +152,8 @@ function phraseStart(sentence: string, next: Trigger | undefined): number {
 
 /** "Putin-Witkoff-Treffen": names before the trigger's head that persons of the article bear. */
 function compoundNames(t: Trigger, mentions: readonly EntityMention[]): string[] {
+  if (!t.text.includes('-')) return [];
   const parts = t.text.split('-').slice(0, -1);
-  if (!parts.length) return [];
   const out: string[] = [];
   for (const part of parts) {
     const person = mentions.find((m) => m.type === 'PER' && (m.text === part || lastWord(m.canonical) === part));
@@ -191,6 +191,15 @@ function separateDelegations(found: SentenceParticipants, sentence: string): { p
 function kindOf(t: Trigger, sentence: string): Meeting['kind'] {
   if (t.kind === 'meeting' && /\bam Rande\b/.test(sentence)) return 'third-place';
   return t.kind;
+}
+
+/** Indices of the quotes overlapping the spans. */
+function quotesIn(quotes: readonly Quote[], spans: readonly Span[]): number[] {
+  const out: number[] = [];
+  quotes.forEach((q, i) => {
+    if (spans.some((s) => q.start < s.end && q.end > s.start)) out.push(i);
+  });
+  return out;
 }
 
 function uniqueSpans(spans: Span[]): Span[] {

@@ -137,6 +137,7 @@ export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = (
 }
 
 function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
-  const stoodFor = new Set([...represented, ...people.map(nationalityOf)]);
-  return [...people, ...countries.filter((c) => !stoodFor.has(c) && !people.includes(c))];
+  const sides = people.slice();
+  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !people.some((p) => nationalityOf(p) === c)) sides.push(c);
+  return sides;
 }

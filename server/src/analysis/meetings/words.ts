@@ -15,13 +15,19 @@
  * `text.slice(from, end)`.
  */
 export function wordsBefore(text: string, end: number, n: number, from = 0): string {
-  let i = end;
-  while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
-  for (let words = 0; words < n && i > from; words++) {
-    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (words < n - 1) while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+  let words = 0;
+  let inWord = false;
+  for (let i = end; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    const space = c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c > 127 && isSpace(c);
+    if (!space) inWord = true;
+    else if (inWord) {
+      // The whitespace before a word: the cut keeps it when that word is the n-th.
+      if (++words === n) return text.slice(i - 1, end);
+      inWord = false;
+    }
   }
-  return text.slice(i > from ? i - 1 : from, end);
+  return text.slice(from, end);
 }
 
 /** The characters `\s` matches. */
