@@ -16,3 +16,11 @@ test('stopword ratio counts German function words', () => {
   assert.equal(f.words, 5);
   assert.equal(f.stopwordRatio, 3 / 5);
 });
+
+test('words are runs of letters and digits of any script; function words count in any case', () => {
+  const f = lineFeatures('ÜBER 𝒜b1 x-y FÜR die');
+  assert.equal(f.words, 6);
+  assert.equal(f.stopwordRatio, 3 / 6);
+  assert.ok(lineFeatures('Er kam.“').endsSentence);
+  assert.ok(!lineFeatures('Er kam.“ Dann').endsSentence);
+});

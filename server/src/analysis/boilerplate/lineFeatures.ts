@@ -13,8 +13,17 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const SENTENCE_FINAL = /[.!?…]["“”»«'’)]*$/;
+/** No function word is longer; lowercasing never shortens a word, so longer words need no lookup. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+/**
+ * Short words of Latin-1 letters are looked up by a number (their lowercased code units in base
+ * 256, exact up to this length) rather than by a lowercased copy of the word: most words of a
+ * line are such, and copying each costs more than the rest of the scan.
+ */
+const CODED_LENGTH = 6;
+const STOPWORD_CODES = new Set([...STOPWORDS].filter((w) => w.length <= CODED_LENGTH && isLatin1(w)).map(latin1Code));
+const SENTENCE_PUNCTUATION = '.!?…';
+const CLOSING = '"“”»«\'’)';
 
 export interface LineFeatures {
   length: number;
@@ -25,15 +34,41 @@ export interface LineFeatures {
   endsSentence: boolean;
 }
 
+/** Words are runs of letters and digits (`[\p{L}\p{N}]+`), found by one scan over the line. */
 export function lineFeatures(trimmed: string): LineFeatures {
-  const words = trimmed.match(WORD) ?? [];
+  let words = 0;
   let stop = 0;
-  for (const w of words) if (STOPWORDS.has(w.toLowerCase())) stop++;
+  let start = -1;
+  // The word's code, while it is short and Latin-1.
+  let code = 0;
+  let coded = true;
+  for (let i = 0; i <= trimmed.length; ) {
+    const c = i < trimmed.length ? trimmed.charCodeAt(i) : 32;
+    const width = c < 128 ? ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0) : wordCharWidth(trimmed, i);
+    if (width) {
+      if (start < 0) {
+        start = i;
+        code = 0;
+        coded = true;
+      }
+      if (c > 0xff) coded = false;
+      else code = code * 256 + lowerLatin1(c);
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      words++;
+      const length = i - start;
+      if (length <= CODED_LENGTH && coded ? STOPWORD_CODES.has(code) : length <= LONGEST_STOPWORD && STOPWORDS.has(trimmed.slice(start, i).toLowerCase())) stop++;
+      start = -1;
+    }
+    i++;
+  }
   return {
     length: trimmed.length,
-    words: words.length,
-    stopwordRatio: words.length ? stop / words.length : 0,
-    endsSentence: SENTENCE_FINAL.test(trimmed),
+    words,
+    stopwordRatio: words ? stop / words : 0,
+    endsSentence: endsSentence(trimmed),
   };
 }
 
@@ -45,4 +80,43 @@ export function isHeadlineLike(f: LineFeatures): boolean {
 /** Looks like running prose: long enough, punctuated, with a normal share of function words. */
 export function isProseLike(f: LineFeatures): boolean {
   return f.words >= 12 && f.endsSentence && f.stopwordRatio >= 0.2;
+}
+
+/** What toLowerCase() makes of a Latin-1 code unit. */
+function lowerLatin1(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+function isLatin1(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return false;
+  return true;
+}
+
+function latin1Code(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 256 + lowerLatin1(word.charCodeAt(i));
+  return code;
+}
+
+/** `/[.!?…]["“”»«'’)]*$/`: sentence punctuation, then only closing quotes and brackets. */
+function endsSentence(line: string): boolean {
+  let i = line.length;
+  while (i > 0 && CLOSING.includes(line[i - 1])) i--;
+  return i > 0 && SENTENCE_PUNCTUATION.includes(line[i - 1]);
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP character is a letter or digit, learnt as met: 0 not yet known, 1 yes, 2 no. */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** Code units taken by the non-ASCII letter or digit at `i` (2 for a surrogate pair), or 0 if there is none. */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = bmpWordChar[c];
+  if (!known) bmpWordChar[c] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
 }

@@ -41,6 +41,12 @@ const ADJECTIVE_STEMS = Object.keys(COUNTRY_BY_ADJECTIVE).sort((a, b) => b.lengt
 /** Alternation of adjective stems for regexes ("russisch|ukrainisch|…"), longest first. */
 export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
 
+/**
+ * A quick test every match of the adjective patterns passes: an adjective ending (all stems end
+ * alike, "-isch"/"-sch") before whitespace, or "US-". Text failing it needs no costlier pattern.
+ */
+export const MAY_NAME_COUNTRY = new RegExp(`(?:${[...new Set(ADJECTIVE_STEMS.map((s) => s.slice(-3)))].join('|')})(?:e|en|er|es|em)?\\s|us-`, 'iu');
+
 /** "russischen" → Russland; "US-" → Vereinigte Staaten. */
 export function countryOfAdjective(word: string): string | undefined {
   const w = word.toLowerCase();

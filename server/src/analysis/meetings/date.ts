@@ -2,7 +2,8 @@
  * When a meeting takes place: a resolved calendar date in the sentence, closest to the trigger;
  * otherwise the publication date when the sentence reports the meeting as happening now.
  */
-import type { PublicationDate, Sentence, Span, TemporalExpression } from '../types';
+import type { PublicationDate, Sentence, TemporalExpression } from '../types';
+import { bySentence } from './bySentence';
 
 /** Present-tense reporting of an ongoing meeting ("trifft", "empfängt", "begann am Freitag"). */
 const HAPPENING_NOW = /\b(?:trifft|treffen sich|empfängt|empfange|führt|führen|beginnt|begann|berät|beraten|verhandelt|verhandeln|spricht|sprechen|kommen\s+\w+\s*zusammen|heute|derzeit|gerade)\b/;
@@ -12,28 +13,33 @@ const TIME_SHIFT = /\b(?:zuvor|vorher|davor|früher|damals|bereits|schon|einst|z
 const COORDINATION = /^\s*(?:,|und|sowie|oder)\s*(?:(?:im|am)\s+)?$/;
 
 export function meetingDate(
-  sentence: { start: number; end: number; text: string },
+  sentence: string,
   triggerStart: number,
-  dates: readonly TemporalExpression[],
+  /** The sentence's calendar dates (`calendarDatesBySentence`). */
+  own: readonly TemporalExpression[],
   published: PublicationDate,
   happened: boolean,
 ): string | null {
   let best: TemporalExpression | null = null;
-  for (const d of dates) {
-    if (d.start < sentence.start || d.end > sentence.end || d.type === 'DURATION' || !d.value || !CALENDAR.test(d.value)) continue;
-    if (!best || Math.abs(d.start - triggerStart) < Math.abs(best.start - triggerStart)) best = d;
-  }
+  for (const d of own) if (!best || Math.abs(d.start - triggerStart) < Math.abs(best.start - triggerStart)) best = d;
   if (best) return best.value;
-  if (happened && published.value && HAPPENING_NOW.test(sentence.text)) return published.value;
+  if (happened && published.value && HAPPENING_NOW.test(sentence)) return published.value;
   return null;
+}
+
+/** Each sentence's resolved calendar dates (no durations), in text order. */
+export function calendarDatesBySentence(content: readonly Sentence[], dates: readonly TemporalExpression[]): TemporalExpression[][] {
+  return bySentence(
+    content,
+    dates.filter((d) => d.type !== 'DURATION' && d.value && CALENDAR.test(d.value)),
+  );
 }
 
 /**
  * Calendar dates in the sentence joined by "und"/"sowie"/commas ("im Februar und März"): each is
  * a meeting of its own. Empty unless there are at least two.
  */
-export function coordinatedDates(sentence: Span & { text: string }, dates: readonly TemporalExpression[], text: string): string[] {
-  const own = dates.filter((d) => d.start >= sentence.start && d.end <= sentence.end && d.type !== 'DURATION' && d.value && CALENDAR.test(d.value));
+export function coordinatedDates(own: readonly TemporalExpression[], text: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < own.length; i++) {
     if (!COORDINATION.test(text.slice(own[i - 1].end, own[i].start))) continue;
@@ -46,12 +52,11 @@ export function coordinatedDates(sentence: Span & { text: string }, dates: reado
  * The date of the closest earlier sentence of the same paragraph, for a reported meeting whose
  * own sentence has none: "landete am Morgen … Witkoff hatte sich nach der Ankunft mit … getroffen".
  */
-export function paragraphDate(content: readonly Sentence[], index: number, dates: readonly TemporalExpression[]): string | null {
+export function paragraphDate(content: readonly Sentence[], index: number, calendarDates: readonly (readonly TemporalExpression[])[]): string | null {
   if (TIME_SHIFT.test(content[index].text)) return null;
   const line = content[index].line;
   for (let i = index - 1; i >= 0 && content[i].line === line; i--) {
-    const s = content[i];
-    const inside = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.type !== 'DURATION' && d.value && CALENDAR.test(d.value));
+    const inside = calendarDates[i];
     if (inside.length) return inside[inside.length - 1].value;
   }
   return null;

@@ -6,7 +6,8 @@
  */
 import type { EntityMention, Meeting, PublicationDate, Quote, Sentence, Span, TemporalExpression } from '../types';
 import { isCountryName } from './countries';
-import { coordinatedDates, meetingDate, paragraphDate } from './date';
+import { bySentence } from './bySentence';
+import { calendarDatesBySentence, coordinatedDates, meetingDate, paragraphDate } from './date';
 import { mergeMentions, participantsOf, type MeetingDraft, type MeetingMention } from './merge';
 import { addReferents, participantsIn, type SentenceParticipants } from './participants';
 import { datelinePlace, meetingPlace } from './place';
@@ -15,6 +16,7 @@ import { isNegated, meetingStatus } from './status';
 import { withFullNames } from './fullNames';
 import { summitParticipants } from './summit';
 import { findTriggers, type Trigger } from './triggers';
+import { lastWord, wordsBefore } from './words';
 
 /** Right after a noun trigger, "zwischen A und B" or a genitive ("Treffen der Präsidenten beider Länder") names exactly its sides. */
 const BETWEEN_AFTER = /^\s*zwischen\b[^,;]*/;
@@ -44,19 +46,22 @@ export function findMeetings(
   const people = new ArticlePeople(text, content, entities);
   const nationalityOf = (p: string) => people.nationalityOf(p);
   const mentions: MeetingMention[] = [];
+  const entitiesIn = bySentence(content, entities);
+  const calendarDates = calendarDatesBySentence(content, dates);
   content.forEach((sentence, index) => {
     const triggers = findTriggers(sentence.text);
     if (!triggers.length || isNegated(sentence.text)) return;
-    const inSentence = entities.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const inSentence = entitiesIn[index];
     const own = triggers.map((t) => ownScope(sentence, t));
     for (let i = 0; i < triggers.length; i++) {
       const t = triggers[i];
       const masked = own[i] ? [] : (own.filter((b, j) => b && j !== i) as Span[]);
-      const scope = { ...(own[i] ?? sentence), masked };
+      const { start, end } = own[i] ?? sentence;
+      const scope = { start, end, masked };
       const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
       const triggerStart = sentence.start + t.start;
       let status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
-      const before = sentence.text.slice(0, t.start);
+      const before = wordsBefore(sentence.text, t.start, 2);
       const speakerTakesPart = ZU_BEFORE.test(before) || (t.anaphoric && AFTER_MEETING_BEFORE.test(before));
       const found = participantsIn(text, scope, visible, people, speakerTakesPart);
       for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
@@ -64,26 +69,22 @@ export function findMeetings(
       // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
       addReferents(text, found, people.referentsIn(scope, index, found.people, t.anaphoric ? 2 : sides), people);
       const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
-      let date = meetingDate(sentence, triggerStart, dates, published, status === 'happened');
-      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, dates);
+      let date = meetingDate(sentence.text, triggerStart, calendarDates[index], published, status === 'happened');
+      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, calendarDates);
       // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
       if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
-      const base = {
-        sentence: { start: sentence.start, end: sentence.end },
-        trigger: { start: triggerStart, end: sentence.start + t.end, text: t.text },
-        kind: kindOf(t, sentence.text),
-        anaphoric: t.anaphoric,
-        continues: t.anaphoric && CONTINUED.test(sentence.text),
-        talks: t.anaphoric && PLURAL_TALKS.test(t.text),
-        represented: found.represented,
-        place,
-        date,
-        status,
-      };
+      const sentenceSpan = { start: sentence.start, end: sentence.end };
+      const trigger = { start: triggerStart, end: sentence.start + t.end, text: t.text };
+      const kind = kindOf(t, sentence.text);
+      const continues = t.anaphoric && CONTINUED.test(sentence.text);
+      const talks = t.anaphoric && PLURAL_TALKS.test(t.text);
       withCountryHost(found, place, mentions, nationalityOf);
-      const dateSplit = status === 'happened' ? coordinatedDates(sentence, dates, text) : [];
-      for (const sideSet of separateDelegations(found, sentence.text)) {
-        for (const d of dateSplit.length ? dateSplit : [date]) mentions.push({ ...base, date: d, people: sideSet.people, countries: sideSet.countries });
+      const dateSplit = status === 'happened' ? coordinatedDates(calendarDates[index], text) : [];
+      for (const side of separateDelegations(found, sentence.text)) {
+        for (const d of dateSplit.length ? dateSplit : [date]) {
+          // Written out: spreading a shared base object costs more than the rest of the mention.
+          mentions.push({ sentence: sentenceSpan, trigger, kind, anaphoric: t.anaphoric, continues, talks, represented: found.represented, place, date: d, status, people: side.people, countries: side.countries });
+        }
       }
     }
   });
@@ -91,7 +92,7 @@ export function findMeetings(
   const dateline = datelinePlace(content, entities);
   const drafts = mergeMentions(mentions, nationalityOf);
   dateByNeighbour(drafts, text);
-  const summits = summitParticipants(drafts, content, entities, text);
+  const summits = summitParticipants(drafts, content, entitiesIn, text);
   // One named side suffices for a reported or announced meeting with an unnamed counterpart ("empfängt die Parteichefs"); mere readiness needs two.
   return drafts
     .map((d) => ({ draft: d, participants: summits.get(d) ?? participantsOf(d, nationalityOf) }))
@@ -113,7 +114,7 @@ export function findMeetings(
         kind: draft.kind,
         trigger: first.trigger.text,
         mentions: spans,
-        quotes: quotes.flatMap((q, i) => (spans.some((s) => q.start < s.end && q.end > s.start) ? [i] : [])),
+        quotes: quotesIn(quotes, spans),
       };
     });
 }
@@ -144,17 +145,18 @@ function ownScope(sentence: Sentence, t: Trigger): Span | null {
 /** Where the next trigger's noun phrase begins (sentence offset), bounding this trigger's status window. */
 function phraseStart(sentence: string, next: Trigger | undefined): number {
   if (!next) return sentence.length;
-  const opening = PHRASE_OPENING.exec(sentence.slice(0, next.start));
-  return opening ? opening.index : next.start;
+  const before = wordsBefore(sentence, next.start, 4);
+  const opening = PHRASE_OPENING.exec(before);
+  return opening ? next.start - before.length + opening.index : next.start;
 }
 
 /** "Putin-Witkoff-Treffen": names before the trigger's head that persons of the article bear. */
 function compoundNames(t: Trigger, mentions: readonly EntityMention[]): string[] {
+  if (!t.text.includes('-')) return [];
   const parts = t.text.split('-').slice(0, -1);
-  if (!parts.length) return [];
   const out: string[] = [];
   for (const part of parts) {
-    const person = mentions.find((m) => m.type === 'PER' && (m.text === part || m.canonical.split(/\s+/).pop() === part));
+    const person = mentions.find((m) => m.type === 'PER' && (m.text === part || lastWord(m.canonical) === part));
     if (person && !out.includes(person.canonical)) out.push(person.canonical);
   }
   return out;
@@ -189,6 +191,15 @@ function separateDelegations(found: SentenceParticipants, sentence: string): { p
 function kindOf(t: Trigger, sentence: string): Meeting['kind'] {
   if (t.kind === 'meeting' && /\bam Rande\b/.test(sentence)) return 'third-place';
   return t.kind;
+}
+
+/** Indices of the quotes overlapping the spans. */
+function quotesIn(quotes: readonly Quote[], spans: readonly Span[]): number[] {
+  const out: number[] = [];
+  quotes.forEach((q, i) => {
+    if (spans.some((s) => q.start < s.end && q.end > s.start)) out.push(i);
+  });
+  return out;
 }
 
 function uniqueSpans(spans: Span[]): Span[] {

@@ -46,6 +46,13 @@ export type NationalityOf = (person: string) => string | undefined;
  */
 export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf: NationalityOf = () => undefined): MeetingDraft[] {
   const drafts: MeetingDraft[] = [];
+  // A draft's sides change only when a mention is added to it.
+  const sidesCache = new Map<MeetingDraft, string[]>();
+  const draftSides = (d: MeetingDraft) => {
+    let sides = sidesCache.get(d);
+    if (!sides) sidesCache.set(d, (sides = participantsOf(d, nationalityOf)));
+    return sides;
+  };
   let last: MeetingDraft | null = null;
   for (const m of mentions) {
     const named = m.people.length + m.countries.length > 0;
@@ -53,7 +60,11 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
     const referent: MeetingDraft | null = m.anaphoric ? antecedent(drafts, last, m) : null;
     // An anaphor names a known meeting only if its date fits that one ("den nächsten Gipfel im Juni" does not).
     const fits: MeetingDraft | null = referent && datesCompatible(referent.date, m.date) && !m.continues ? referent : null;
-    if (named) target = [...drafts].reverse().find((d) => compatible(d, m, nationalityOf)) ?? fits;
+    if (named) {
+      const mSides = sidesOf(m.people, m.countries, new Set(m.represented), nationalityOf);
+      for (let i = drafts.length - 1; i >= 0 && !target; i--) if (compatible(drafts[i], m, mSides, draftSides, nationalityOf)) target = drafts[i];
+      target ??= fits;
+    }
     else if (m.anaphoric) target = fits;
     else target = last && (sideless(last) ? placesCompatible(last, m) && datesCompatible(last.date, m.date) : m.place !== null && last.place === m.place) ? last : null;
 
@@ -70,6 +81,7 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
       if (target.kind === 'meeting' && m.kind !== 'meeting') target.kind = m.kind;
     }
     add(target, m);
+    sidesCache.delete(target);
     last = target;
   }
   return drafts;
@@ -98,15 +110,15 @@ function add(d: MeetingDraft, m: MeetingMention): void {
   if (datesCompatible(d.date, m.date)) d.date = moreSpecificDate(d.date, m.date);
 }
 
-function compatible(d: MeetingDraft, m: MeetingMention, nationalityOf: NationalityOf): boolean {
+/** `mSides` are the mention's sides, `draftSides` gives a draft's. */
+function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[], draftSides: (d: MeetingDraft) => string[], nationalityOf: NationalityOf): boolean {
   if ((d.kind === 'phone') !== (m.kind === 'phone')) return false;
   if (!datesCompatible(d.date, m.date)) return false;
   if (d.place && m.place && d.place !== m.place) return false;
   if (d.people.length + d.countries.length === 0) return d.place !== null && d.place === m.place;
   // An anaphor names a known meeting; modal words near it are about something else.
   if (!m.anaphoric && (d.status === 'happened') !== (m.status === 'happened')) return false;
-  const dSides = participantsOf(d, nationalityOf);
-  const mSides = sidesOf(m.people, m.countries, new Set(m.represented), nationalityOf);
+  const dSides = draftSides(d);
   const shared = mSides.filter((x) => covers(dSides, x, nationalityOf)).length;
   if (shared === 0) return false;
   return shared === mSides.length || shared === dSides.length || shared / (dSides.length + mSides.length - shared) >= 0.5;
@@ -125,6 +137,7 @@ export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = (
 }
 
 function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
-  const stoodFor = new Set([...represented, ...people.map(nationalityOf)]);
-  return [...people, ...countries.filter((c) => !stoodFor.has(c) && !people.includes(c))];
+  const sides = people.slice();
+  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !people.some((p) => nationalityOf(p) === c)) sides.push(c);
+  return sides;
 }

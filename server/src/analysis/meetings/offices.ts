@@ -16,6 +16,9 @@ const OFFICE_BY_HEAD: [Office, RegExp][] = [
   ['envoy', /(?:gesandte|beauftragte|unterhändler|emissär|vertreter)\p{L}{0,4}$/u],
 ];
 
+/** Whether any office's pattern matches: one pass over the word instead of one per office. */
+const ANY_OFFICE = new RegExp(OFFICE_BY_HEAD.map(([, re]) => re.source).join('|'), 'u');
+
 const DEMONYMS: [RegExp, string][] = [
   [/^(?:us-)?amerikaner(?:in|n)?$/, 'Vereinigte Staaten'],
   [/^russ(?:e|en|in)$/, 'Russland'],
@@ -26,9 +29,11 @@ const DEMONYMS: [RegExp, string][] = [
   [/^türk(?:e|en|in)$/, 'Türkei'],
 ];
 
+const ANY_DEMONYM = new RegExp(DEMONYMS.map(([re]) => re.source).join('|'));
+
 export function officeOf(word: string): Office | undefined {
   const w = word.toLowerCase();
-  return OFFICE_BY_HEAD.find(([, re]) => re.test(w))?.[0];
+  return ANY_OFFICE.test(w) ? OFFICE_BY_HEAD.find(([, re]) => re.test(w))?.[0] : undefined;
 }
 
 /** The country a role word or demonym carries: "US-Präsident", "Kremlchef", "der Amerikaner". */
@@ -36,10 +41,10 @@ export function nationalityOfWord(word: string): string | undefined {
   const w = word.toLowerCase();
   if (w.startsWith('us-')) return 'Vereinigte Staaten';
   if (w.startsWith('kreml')) return 'Russland';
-  return DEMONYMS.find(([re]) => re.test(w))?.[1];
+  return ANY_DEMONYM.test(w) ? DEMONYMS.find(([re]) => re.test(w))?.[1] : undefined;
 }
 
 export function isDemonym(word: string): boolean {
   const w = word.toLowerCase();
-  return DEMONYMS.some(([re]) => re.test(w));
+  return ANY_DEMONYM.test(w);
 }

@@ -6,9 +6,10 @@
  * ("der russische Unterhändler Kirill Dmitrijew").
  */
 import type { EntityMention, Span } from '../types';
-import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective } from './countries';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import type { ArticlePeople, Referent } from './referents';
 import { findTriggers } from './triggers';
+import { lastWord, wordsBefore } from './words';
 
 export interface SentenceParticipants {
   people: string[];
@@ -25,6 +26,8 @@ export interface ParticipantScope extends Span {
 }
 
 const DELEGATION_NOUN = '(?:Delegation\\w*|Seite|Vertreter\\w*|Unterhändler\\w*|Regierung\\w*|Führung|Beamte\\w*|Verhandlungsteam\\w*|Gesandte\\w*|Verhandlungsführer\\w*|Emissär\\w*)(?::innen|\\*innen|Innen)?';
+/** Every delegation phrase contains a delegation noun: a scope without one needs no closer look. */
+const MAY_NAME_DELEGATION = new RegExp(DELEGATION_NOUN, 'iu');
 const ADJ = `(${COUNTRY_ADJECTIVE_SOURCE})(?:e|en|er|es|em)?`;
 /** "eine russische Delegation", "der ukrainischen Seite", "eine russische sowie eine ukrainische Delegation". */
 const ADJECTIVE_DELEGATION = new RegExp(`\\b${ADJ}(?:\\s+(?:sowie|und|oder)\\s+(?:eine[rnms]?\\s+|die\\s+|der\\s+)?${ADJ})?\\s+(?:\\p{Ll}+\\s+)?${DELEGATION_NOUN}`, 'giu');
@@ -34,12 +37,14 @@ const DELEGATION_OF = new RegExp(`${DELEGATION_NOUN}\\s+(?:der\\s+|des\\s+)?$`, 
 const COUNTRY_COORDINATION = /^\s*(?:und|sowie)\s+(?:der\s+|des\s+)?$/;
 /** A role before the name that relays rather than meets. */
 const RELAY_ROLE = /(?:sprecher\w*|Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*)\s+(?:\p{Lu}\p{L}+\s+)?$/u;
-/** The source of the report rather than a side of the meeting: "Peskow betonte", "sagte Peskow", "laut Witkoff". */
+/** The source of the report rather than a side of the meeting: "Peskow betonte", "sagte Peskow", "laut Witkoff", "Peskow zufolge". */
 const SAYING = '(?:sagte|sagt|bemängelte|kritisierte|forderte|verlangte|mahnte|betonte|erklärte|erläuterte|teilte|berichtete|meinte|bestätigte|bekräftigte|ergänzte|schrieb|kündigte|warnte|äußerte|unterstrich|hob)';
-const SAYER_AFTER = new RegExp(`^\\s*(?:\\p{Lu}\\p{L}+\\s+)?${SAYING}\\b`, 'u');
+const SAYER_AFTER = new RegExp(`^\\s*(?:(?:\\p{Lu}\\p{L}+\\s+)?${SAYING}\\b|zufolge\\b)`, 'u');
 const SAYER_BEFORE = new RegExp(`(?:${SAYING}|\\blaut|\\bLaut)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** A name that only qualifies someone else: "der Schwiegersohn von US-Präsident Donald Trump". */
 const RELATIVE_OF = /(?:Schwieger\p{L}*|Sohn|Tochter|Ehefrau|Ehemann|Bruder|Schwester|Vater|Mutter|Berater\p{L}*|Gesandte\p{L}*|Vertraute\p{L}*|Beauftragte\p{L}*)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/** Both of the above in one pass. */
+const RELAY_BEFORE = new RegExp(`(?:${RELAY_ROLE.source})|(?:${RELATIVE_OF.source})`, 'u');
 const REPRESENTS = new RegExp(`(?:\\b${ADJ}|\\b(US)-\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
 
 /**
@@ -69,12 +74,14 @@ export function participantsIn(
     }
     if (isRelay(text, m, speakerTakesPart)) continue;
     if (!persons.includes(m.canonical)) persons.push(m.canonical);
-    const rep = REPRESENTS.exec(text.slice(Math.max(scope.start, m.start - 60), m.start));
+    const before = wordsBefore(text, m.start, 4, Math.max(scope.start, m.start - 60));
+    const rep = MAY_NAME_COUNTRY.test(before) ? REPRESENTS.exec(before) : null;
     addCountry(represented, (rep ? countryOfAdjective(rep[1] ?? rep[2]) : undefined) ?? people?.nationalityOf(m.canonical));
   }
 
   const scopeText = maskedText(text, scope);
-  for (const re of [ADJECTIVE_DELEGATION, US_DELEGATION]) {
+  const delegations = MAY_NAME_COUNTRY.test(scopeText) && MAY_NAME_DELEGATION.test(scopeText) ? [ADJECTIVE_DELEGATION, US_DELEGATION] : [];
+  for (const re of delegations) {
     re.lastIndex = 0;
     for (let d = re.exec(scopeText); d; d = re.exec(scopeText)) {
       const adjectives = re === US_DELEGATION ? ['US'] : [d[1], d[2]].filter(Boolean);
@@ -86,7 +93,7 @@ export function participantsIn(
   let previousCountryEnd = -1;
   for (const m of inScope) {
     if (m.type !== 'LOC' && m.type !== 'ORG') continue;
-    const before = text.slice(Math.max(scope.start, m.start - 50), m.start);
+    const before = wordsBefore(text, m.start, 2, Math.max(scope.start, m.start - 50));
     const followsCountry = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
     // A movement or authority counts as a side only beside a country: "Delegationen Israels und der Hamas".
     if ((m.type === 'LOC' && DELEGATION_OF.test(before)) || followsCountry) {
@@ -129,16 +136,16 @@ function addCountry(list: string[], country: string | undefined): void {
 
 /** "Putins Beauftragter": a genitive name before a noun that is not itself a meeting word. */
 function isGenitiveModifier(text: string, m: EntityMention): boolean {
-  const lastWord = m.canonical.split(/\s+/).pop() ?? m.canonical;
-  if (m.text === lastWord || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
+  const last = lastWord(m.canonical);
+  if (m.text === last || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40));
   if (!next) return true;
   return findTriggers(next[1]).length === 0;
 }
 
 function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
-  const before = text.slice(Math.max(0, m.start - 50), m.start);
+  const before = wordsBefore(text, m.start, 5, Math.max(0, m.start - 50));
   const after = text.slice(m.end, m.end + 40);
-  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_ROLE.test(before) || RELATIVE_OF.test(before)) return true;
-  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before) || /^\s*zufolge\b/.test(after));
+  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_BEFORE.test(before)) return true;
+  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before));
 }

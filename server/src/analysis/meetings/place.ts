@@ -3,6 +3,7 @@
  * trigger. Places of the war the talks are about ("Konflikt in der Ukraine") are not venues.
  */
 import type { EntityMention, Sentence } from '../types';
+import { wordsBefore } from './words';
 
 const VENUE_BEFORE = /\b(?:in|nach|im|bei)\s+(?:der\s+|dem\s+|den\s+)?$/i;
 const WAR_BEFORE = /(?:Krieg\w*|Konflikt\w*|Krise\w*|Frieden\w*|Angriff\w*|Invasion|Lage|Situation)\s+(?:in|gegen)\s+(?:der\s+|die\s+|dem\s+|den\s+)?$/i;
@@ -12,7 +13,7 @@ export function meetingPlace(text: string, scope: { start: number; end: number }
   let best: EntityMention | null = null;
   for (const m of mentions) {
     if (m.type !== 'LOC' || m.start < scope.start || m.end > scope.end) continue;
-    const before = text.slice(Math.max(scope.start, m.start - 40), m.start);
+    const before = wordsBefore(text, m.start, 3, Math.max(scope.start, m.start - 40));
     if (!VENUE_BEFORE.test(before) || WAR_BEFORE.test(before)) continue;
     if (!best || Math.abs(m.start - triggerStart) < Math.abs(best.start - triggerStart)) best = m;
   }

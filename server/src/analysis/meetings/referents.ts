@@ -8,8 +8,9 @@
  */
 import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Sentence, Span } from '../types';
-import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective } from './countries';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import { isDemonym, nationalityOfWord, officeOf, type Office } from './offices';
+import { firstWord, lastWord, wordsBefore } from './words';
 
 export interface ArticlePerson {
   canonical: string;
@@ -46,9 +47,13 @@ const GENITIVE_DELEGATION = new RegExp(`^\\s*${DELEGATION_NOUN}`, 'u');
 
 export class ArticlePeople {
   private readonly people = new Map<string, ArticlePerson>();
-  private readonly mentions: PersonMention[] = [];
-  /** Referents resolved so far, in text order: they count as mentions for later anaphora. */
-  private readonly resolved: PersonMention[] = [];
+  /** Where the named (non-genitive) mentions start. */
+  private readonly mentionStarts = new Set<number>();
+  /**
+   * The mentions and the referents resolved so far (they count as mentions for later anaphora),
+   * by start; at equal starts mentions come first, then referents in the order resolved.
+   */
+  private readonly ordered: PersonMention[] = [];
 
   constructor(
     private readonly text: string,
@@ -62,8 +67,12 @@ export class ArticlePeople {
       const office = role ? officeOf(role) : undefined;
       if (office) p.offices.add(office);
       p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(m.start);
-      if (!isGenitive(m)) this.mentions.push({ start: m.start, canonical: m.canonical });
+      if (!isGenitive(m)) {
+        this.ordered.push({ start: m.start, canonical: m.canonical });
+        this.mentionStarts.add(m.start);
+      }
     }
+    this.ordered.sort((a, b) => a.start - b.start);
   }
 
   nationalityOf(canonical: string): string | undefined {
@@ -82,11 +91,11 @@ export class ArticlePeople {
       if (scope.masked?.some((m) => r.start >= m.start && r.start < m.end)) return;
       if (out.some((o) => o.canonical === r.canonical) || (!r.isCountry && named.includes(r.canonical))) return;
       out.push(r);
-      if (!r.isCountry) this.resolved.push({ start: r.start, canonical: r.canonical });
+      if (!r.isCountry) this.ordered.splice(this.countBefore(r.start + 1), 0, { start: r.start, canonical: r.canonical });
     };
 
     PLURAL_ROLE.lastIndex = 0;
-    for (let m = PLURAL_ROLE.exec(scopeText); m; m = PLURAL_ROLE.exec(scopeText)) {
+    for (let m = scopeText.includes('beide') ? PLURAL_ROLE.exec(scopeText) : null; m; m = PLURAL_ROLE.exec(scopeText)) {
       const office = officeOf(m[1] ?? m[2]);
       if (!office) continue;
       const start = scope.start + m.index;
@@ -98,10 +107,10 @@ export class ArticlePeople {
       const start = scope.start + m.index;
       const end = start + m[0].length;
       const [, det, adjective, noun] = m;
-      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(this.text.slice(Math.max(0, start - 30), start))) continue;
-      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
+      if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
+      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
       const nationality = (adjective ? countryOfAdjective(adjective) : undefined) ?? nationalityOfWord(noun);
       const canonical = this.resolveRole(office, nationality, start);
       if (canonical) add({ start, end, canonical, isCountry: false });
@@ -134,7 +143,7 @@ export class ArticlePeople {
   private person(canonical: string): ArticlePerson {
     let p = this.people.get(canonical);
     if (!p) {
-      const gender = getGender(canonical.split(/\s+/)[0], 'de');
+      const gender = getGender(firstWord(canonical), 'de');
       p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
       this.people.set(canonical, p);
     }
@@ -142,13 +151,14 @@ export class ArticlePeople {
   }
 
   private nationalityBefore(start: number): string | undefined {
-    const m = NATIONALITY_BEFORE.exec(this.text.slice(Math.max(0, start - 60), start));
+    const before = wordsBefore(this.text, start, 3, Math.max(0, start - 60));
+    const m = MAY_NAME_COUNTRY.test(before) ? NATIONALITY_BEFORE.exec(before) : null;
     return m ? countryOfAdjective(m[1] ?? m[2]) : undefined;
   }
 
   private nameFollows(end: number): boolean {
     const gap = /^,?\s*/.exec(this.text.slice(end, end + 4))![0].length;
-    return this.mentions.some((m) => m.start === end + gap);
+    return this.mentionStarts.has(end + gap);
   }
 
   /** The office holder (of that nationality, or of none the article states) mentioned last before `at`. */
@@ -165,38 +175,49 @@ export class ArticlePeople {
   }
 
   private holdersOf(office: Office, at: number, count: number): string[] {
-    const holders = [...this.people.values()].filter((p) => p.offices.has(office)).map((p) => p.canonical);
-    const byRecency = this.allMentionsBefore(at).filter((m) => holders.includes(m.canonical)).reverse();
+    const holders = new Set([...this.people.values()].filter((p) => p.offices.has(office)).map((p) => p.canonical));
     const out: string[] = [];
-    for (const m of byRecency) if (!out.includes(m.canonical) && out.length < count) out.push(m.canonical);
+    for (let i = this.countBefore(at) - 1; i >= 0 && out.length < count; i--) {
+      const name = this.ordered[i].canonical;
+      if (holders.has(name) && !out.includes(name)) out.push(name);
+    }
     return out.length === count ? out : [];
   }
 
   private mostRecent(names: string[], at: number): string | undefined {
-    const before = this.allMentionsBefore(at).filter((m) => names.includes(m.canonical));
-    return before.length ? before[before.length - 1].canonical : undefined;
+    for (let i = this.countBefore(at) - 1; i >= 0; i--) if (names.includes(this.ordered[i].canonical)) return this.ordered[i].canonical;
+    return undefined;
   }
 
   /** "er": the first male person named earlier in the sentence, else in the closest earlier sentence naming one. */
   private resolvePronoun(at: number, sentenceIndex: number, exclude: readonly string[]): string | undefined {
-    const all = this.allMentionsBefore(at).filter(
-      (m) => !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false && !NOT_SUBJECT_BEFORE.test(this.text.slice(Math.max(0, m.start - 40), m.start)),
-    );
+    const fits = (m: PersonMention) =>
+      !exclude.includes(m.canonical) && this.people.get(m.canonical)?.male !== false && !NOT_SUBJECT_BEFORE.test(wordsBefore(this.text, m.start, 2, Math.max(0, m.start - 40)));
     for (let i = sentenceIndex; i >= Math.max(0, sentenceIndex - 3); i--) {
       const s = this.sentences[i];
-      const inside = all.filter((m) => m.start >= s.start && m.start < s.end);
-      if (inside.length) return inside[0].canonical;
+      const end = Math.min(s.end, at);
+      for (let j = this.countBefore(s.start); j < this.ordered.length && this.ordered[j].start < end; j++) {
+        if (fits(this.ordered[j])) return this.ordered[j].canonical;
+      }
     }
     return undefined;
   }
 
-  private allMentionsBefore(at: number): PersonMention[] {
-    return [...this.mentions, ...this.resolved].filter((m) => m.start < at).sort((a, b) => a.start - b.start);
+  /** How many of the ordered mentions start before `at`. */
+  private countBefore(at: number): number {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ordered[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
 /** "Putins" standing for a possessor, not for Putin himself. */
 function isGenitive(m: EntityMention): boolean {
-  const lastWord = m.canonical.split(/\s+/).pop() ?? m.canonical;
-  return m.text !== lastWord && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
+  const last = lastWord(m.canonical);
+  return m.text !== last && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
 }

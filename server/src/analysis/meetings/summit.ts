@@ -10,7 +10,13 @@ import type { MeetingDraft } from './merge';
 
 const MULTILATERAL = /(?:Gipfel|[Kk]onferenz|Staats-\s+und\s+Regierungschefs|Mitgliedsstaaten|Mitgliedstaaten|Delegationen\s+aus)/;
 
-export function summitParticipants(drafts: readonly MeetingDraft[], content: readonly Sentence[], entities: readonly EntityMention[], text: string): Map<MeetingDraft, string[]> {
+export function summitParticipants(
+  drafts: readonly MeetingDraft[],
+  content: readonly Sentence[],
+  /** Each sentence's entity mentions. */
+  entitiesIn: readonly (readonly EntityMention[])[],
+  text: string,
+): Map<MeetingDraft, string[]> {
   const out = new Map<MeetingDraft, string[]>();
   const summits = drafts.filter((d) => d.status === 'happened' && d.people.length + d.countries.length === 0 && d.mentions.some((m) => MULTILATERAL.test(text.slice(m.sentence.start, m.sentence.end))));
   if (!summits.length) return out;
@@ -19,14 +25,14 @@ export function summitParticipants(drafts: readonly MeetingDraft[], content: rea
   for (const summit of summits) {
     const from = Math.min(...summit.mentions.map((m) => m.sentence.start));
     const names: string[] = [];
-    for (const s of content) {
-      if (s.start < from) continue;
+    content.forEach((s, i) => {
+      if (s.start < from) return;
       const other = draftAt.get(s.start);
-      if (other && other !== summit && other.kind !== 'third-place') continue;
-      for (const e of entities) {
-        if (e.type === 'PER' && e.start >= s.start && e.end <= s.end && !isRelayRole(e) && !names.includes(e.canonical)) names.push(e.canonical);
+      if (other && other !== summit && other.kind !== 'third-place') return;
+      for (const e of entitiesIn[i]) {
+        if (e.type === 'PER' && !isRelayRole(e) && !names.includes(e.canonical)) names.push(e.canonical);
       }
-    }
+    });
     if (names.length) out.set(summit, names);
   }
   return out;

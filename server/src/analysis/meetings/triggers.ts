@@ -4,6 +4,7 @@
  * followed by a press counterpart ("im Gespräch mit dem Reporter") is dropped.
  */
 import type { MeetingKind } from '../types';
+import { wordsBefore } from './words';
 
 export interface Trigger {
   start: number;
@@ -24,6 +25,9 @@ const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
   ['meeting', /^(?:berät|beraten|beriet|berieten|tagen|tagt|tagte|tagten|(?!Presse)\p{L}*[Kk]onferenz(?:en)?)$/u],
 ];
 
+/** The lists above as one pattern with a group per list, in order: the first group to match the whole head names the kind. */
+const KIND_OF_HEAD = new RegExp(`^(?:${TRIGGER_WORDS.map(([, re]) => `(${re.source.slice(1, -1)})`).join('|')})$`, 'u');
+
 /** "sprechen" names a talk only with a counterpart: "sprach er mit dem Kremlchef", "mit der ukrainischen Seite gesprochen". */
 const SPEAK = /^(?:sprach|sprachen|gesprochen|spricht|sprechen)$/;
 const WITH_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?mit\s+(?!Blick\b)/u;
@@ -32,7 +36,6 @@ const WITH_BEFORE = /\bmit\s+(?!Blick\b)[^,;.:!?]{1,100}$/u;
 /** Words that name a meeting only when they point back to one ("Der Termin sei für Donnerstag angesetzt"). */
 const ANAPHORIC_ONLY = /^Termin(?:s|e)?$/;
 
-const WORD = /[\p{L}-]+/gu;
 /** A definite, demonstrative or possessive-genitive determiner ("Witkoffs Besuch") points to a known meeting. */
 const ANAPHORIC_BEFORE = /(?:\b(?:[Dd](?:as|em|es|er|ie|en|ieses|iesem|ieser|iese|iesen)|[Jj]en(?:es|em))\s+(?:[\p{L}-]+\s+)?|\b\p{Lu}\p{L}+s\s+)$/u;
 const INDEFINITE_OR_PLAN_BEFORE = /\b(?:ein|einem|eines|einer|eine|kein\w*|weitere\w*|neue\w*|künftige\w*|mögliche\w*|nächste\w*|kommende\w*)\s+(?:\p{Ll}+\s+)?$/u;
@@ -43,27 +46,76 @@ const NOMINAL_SPEECH_BEFORE = /\b(?:sprach|sprachen|spricht|sprechen|gesprochen)
 /** Talks with the press are interviews, not meetings. */
 const PRESS_AFTER = /^\s*(?:mit|gegenüber)\s+(?:dem|der|einem|einer)?\s*(?:\p{Ll}+\s+)?(?:Reporter\w*|Journalist\w*|Moderator\w*|Korrespondent\w*|Zeitung|Sender\w*|Magazin\w*|Fernseh\w*|Medien)/u;
 
+/**
+ * Every word above (and "Termin", the forms of "sprechen") contains one of these stems, so only
+ * the words around a stem are looked at: most sentences have none. Keep in step with the lists.
+ */
+const STEM = /Termin|sprach|spricht|sprech|gesprochen|elefon|Video|empf|Empfang|erhand|espräch|esuch|trifft|reff|traf|troffen|usammen|Gipfel|Begegnung|Unterredung|berät|berat|beriet|tagen|tagt|onferenz/g;
+const WORD_REST = /[\p{L}-]*/uy;
+const WORD_CHAR = /^[\p{L}-]$/u;
+
 /** Every meeting trigger in a sentence (offsets relative to the sentence). */
 export function findTriggers(sentence: string): Trigger[] {
   const out: Trigger[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const word = m[0];
-    const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-    const anaphoricOnly = ANAPHORIC_ONLY.test(head);
-    const end = m.index + word.length;
-    const after = sentence.slice(end, end + 60);
-    const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-    const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : TRIGGER_WORDS.find(([, re]) => re.test(head))?.[0];
-    if (!kind) continue;
-    if (PRESS_AFTER.test(after)) continue;
-    if (NOMINAL_SPEECH_BEFORE.test(before) || UNDER_DISCUSSION.test(before + word + after)) continue;
-    const isNoun = /^\p{Lu}/u.test(head);
-    const anaphoric = isNoun && ANAPHORIC_BEFORE.test(before) && !INDEFINITE_OR_PLAN_BEFORE.test(before);
-    if (anaphoricOnly && !anaphoric) continue;
-    out.push({ start: m.index, end, text: word, kind, anaphoric });
+  STEM.lastIndex = 0;
+  // test() and lastIndex rather than exec(): no match arrays for the many stems that are no trigger.
+  while (STEM.test(sentence)) {
+    const start = wordStart(sentence, STEM.lastIndex);
+    WORD_REST.lastIndex = STEM.lastIndex;
+    WORD_REST.test(sentence);
+    const end = WORD_REST.lastIndex;
+    STEM.lastIndex = end;
+    const trigger = triggerAt(sentence, start, end);
+    if (trigger) out.push(trigger);
   }
   return out;
+}
+
+/** The trigger the word sentence[start, end) makes, if any. */
+function triggerAt(sentence: string, start: number, end: number): Trigger | null {
+  const word = sentence.slice(start, end);
+  const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  const anaphoricOnly = ANAPHORIC_ONLY.test(head);
+  const after = sentence.slice(end, end + 60);
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : kindOfHead(head);
+  if (!kind) return null;
+  if (PRESS_AFTER.test(after)) return null;
+  const near = wordsBefore(sentence, start, 4, Math.max(0, start - 60));
+  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(before, word, after) && UNDER_DISCUSSION.test(before + word + after))) return null;
+  const isNoun = /^\p{Lu}/u.test(head);
+  const anaphoric = isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
+  if (anaphoricOnly && !anaphoric) return null;
+  return { start, end, text: word, kind, anaphoric };
+}
+
+/** "Gespräch" consists of letters, so it never straddles the word's edges. */
+function mentionsTalk(before: string, word: string, after: string): boolean {
+  return word.includes('Gespräch') || before.includes('Gespräch') || after.includes('Gespräch');
+}
+
+/** Where the word (a run of letters and hyphens) that reaches up to offset `i` starts. */
+function wordStart(s: string, i: number): number {
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c < 128) {
+      const lower = c | 32;
+      if (c !== 45 && (lower < 97 || lower > 122)) break;
+      i--;
+    } else {
+      // A letter outside the BMP is a surrogate pair.
+      const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+      if (!WORD_CHAR.test(s.slice(i - pair, i))) break;
+      i -= pair;
+    }
+  }
+  return i;
+}
+
+function kindOfHead(head: string): MeetingKind | undefined {
+  const m = KIND_OF_HEAD.exec(head);
+  const group = m ? m.findIndex((g, i) => i > 0 && g !== undefined) : -1;
+  return group > 0 ? TRIGGER_WORDS[group - 1][0] : undefined;
 }
 
 /** A talk when "mit" and a counterpart other than the press stand next to the verb. */
