@@ -26,14 +26,35 @@ const STEMS: [number, string[]][] = [
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 
-const CLASS_OF = new Map<string, number>();
-for (const [cls, stems] of STEMS) for (const s of stems) CLASS_OF.set(s, (CLASS_OF.get(s) ?? 0) | cls);
+/**
+ * Stems by their first letter, longest first: at each position the longest stem wins, so
+ * "Montag" is read as a weekday and not as "tag", and "Frühjahr" as a season.
+ */
+const BY_FIRST = new Map<number, { stem: string; cls: number }[]>();
+for (const [cls, stems] of STEMS) {
+  for (const stem of stems) {
+    const first = stem.charCodeAt(0);
+    const list = BY_FIRST.get(first) ?? [];
+    const same = list.find((e) => e.stem === stem);
+    if (same) same.cls |= cls;
+    else list.push({ stem, cls });
+    BY_FIRST.set(first, list);
+  }
+}
+for (const list of BY_FIRST.values()) list.sort((a, b) => b.stem.length - a.stem.length);
 
-/** Longest stems first, so "Montag" is read as a weekday and not as "tag". */
-const TRIGGER = new RegExp(
-  `\\d+|${[...CLASS_OF.keys()].sort((a, b) => b.length - a.length).join('|')}`,
-  'giu',
-);
+/** Lower case of the letters stems are made of (A–Z, Ä, Ö, Ü); other characters unchanged. */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 196 || c === 214 || c === 220) return c + 32;
+  return c;
+}
+
+function stemAt(text: string, i: number, to: number, stem: string): boolean {
+  if (i + stem.length > to) return false;
+  for (let k = 1; k < stem.length; k++) if (fold(text.charCodeAt(i + k)) !== stem.charCodeAt(k)) return false;
+  return true;
+}
 
 /** A trigger hit: its offset and class bit. */
 export interface Trigger {
@@ -41,14 +62,27 @@ export interface Trigger {
   cls: number;
 }
 
-/** Every trigger in text[from, to), in order. Scans a copy of the stretch so the search stops at its end. */
+/**
+ * Every trigger in text[from, to), in order: runs of digits, and stems in any letter case,
+ * also inside words ("Bundestag", "Vorjahr"), none overlapping the one before.
+ */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: Trigger[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
-    const w = m[0];
-    out.push({ at: from + m.index, cls: w.charCodeAt(0) <= 57 ? DIGIT : CLASS_OF.get(w.toLowerCase()) ?? 0 });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out.push({ at: i, cls: DIGIT });
+      do i++;
+      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+      continue;
+    }
+    const stems = BY_FIRST.get(fold(c));
+    const hit = stems?.find((e) => stemAt(text, i, to, e.stem));
+    if (hit) {
+      out.push({ at: i, cls: hit.cls });
+      i += hit.stem.length;
+    } else i++;
   }
   return out;
 }
