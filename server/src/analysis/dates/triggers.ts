@@ -4,7 +4,8 @@
  * rules whose class occurs in a piece of text, instead of every family regex over every piece.
  */
 
-export const DIGIT = 1;
+/** A run of one or two digits: a day, a month or an hour ("11. April", "11.04.", "8 Uhr"). */
+export const SHORT_NUMBER = 1;
 export const MONTH_WORD = 2;
 export const WEEKDAY_WORD = 4;
 /** Time units and their derivations (Jahr, Vorjahr, Wochenende, täglich, 30-tägig, jahrelang). */
@@ -15,6 +16,8 @@ export const SEASON_WORD = 32;
 /** heuer, jetzt, damals, künftig … */
 export const DEICTIC_WORD = 64;
 export const HOLIDAY_WORD = 128;
+/** A run of four digits: a year ("2024", "2024-05-11"). Other numbers ("100", "30.000") start no date. */
+export const YEAR_NUMBER = 256;
 
 const STEMS: [number, string[]][] = [
   [MONTH_WORD, ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']],
@@ -26,35 +29,35 @@ const STEMS: [number, string[]][] = [
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 
+/** The letters stems are made of, each with an index; upper case folds to lower case. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöü';
+/** Code unit → letter index, or -1 for any other character. */
+const LETTER_INDEX = new Int8Array(0x10000).fill(-1);
+for (let k = 0; k < LETTERS.length; k++) {
+  const c = LETTERS.charCodeAt(k);
+  LETTER_INDEX[c] = k;
+  LETTER_INDEX[c - 32] = k; // A–Z, Ä, Ö, Ü
+}
+
 /**
- * Stems by their first letter, longest first: at each position the longest stem wins, so
- * "Montag" is read as a weekday and not as "tag", and "Frühjahr" as a season.
+ * Stems (as letter indexes) by their first two letters, longest first: at each position the
+ * longest stem wins, so "Montag" is read as a weekday and not as "tag", and "Frühjahr" as a season.
  */
-const BY_FIRST = new Map<number, { stem: string; cls: number }[]>();
+const pairKey = (a: number, b: number) => a * LETTERS.length + b;
+const BUCKETS: { letters: Int8Array; cls: number }[][] = [];
+/** Pair key → index in BUCKETS; -1 when no stem starts with the pair. */
+const PAIR = new Int16Array(LETTERS.length * LETTERS.length).fill(-1);
 for (const [cls, stems] of STEMS) {
   for (const stem of stems) {
-    const first = stem.charCodeAt(0);
-    const list = BY_FIRST.get(first) ?? [];
-    const same = list.find((e) => e.stem === stem);
-    if (same) same.cls |= cls;
-    else list.push({ stem, cls });
-    BY_FIRST.set(first, list);
+    const letters = Int8Array.from(stem, (ch) => LETTER_INDEX[ch.charCodeAt(0)]);
+    const key = pairKey(letters[0], letters[1]);
+    if (PAIR[key] < 0) PAIR[key] = BUCKETS.push([]) - 1;
+    BUCKETS[PAIR[key]].push({ letters, cls });
   }
 }
-for (const list of BY_FIRST.values()) list.sort((a, b) => b.stem.length - a.stem.length);
+for (const bucket of BUCKETS) bucket.sort((a, b) => b.letters.length - a.letters.length);
 
-/** Lower case of the letters stems are made of (A–Z, Ä, Ö, Ü); other characters unchanged. */
-function fold(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c === 196 || c === 214 || c === 220) return c + 32;
-  return c;
-}
-
-function stemAt(text: string, i: number, to: number, stem: string): boolean {
-  if (i + stem.length > to) return false;
-  for (let k = 1; k < stem.length; k++) if (fold(text.charCodeAt(i + k)) !== stem.charCodeAt(k)) return false;
-  return true;
-}
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A trigger hit: its offset and class bit. */
 export interface Trigger {
@@ -63,26 +66,41 @@ export interface Trigger {
 }
 
 /**
- * Every trigger in text[from, to), in order: runs of digits, and stems in any letter case,
- * also inside words ("Bundestag", "Vorjahr"), none overlapping the one before.
+ * Every trigger in text[from, to), in order: numbers that can be part of a date, and stems in
+ * any letter case, also inside words ("Bundestag", "Vorjahr"), none overlapping the one before.
  */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
   const out: Trigger[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      out.push({ at: i, cls: DIGIT });
+    if (isDigit(c)) {
+      const start = i;
       do i++;
-      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+      while (i < to && isDigit(text.charCodeAt(i)));
+      const cls = i - start <= 2 ? SHORT_NUMBER : i - start === 4 ? YEAR_NUMBER : 0;
+      if (cls) out.push({ at: start, cls });
       continue;
     }
-    const stems = BY_FIRST.get(fold(c));
-    const hit = stems?.find((e) => stemAt(text, i, to, e.stem));
-    if (hit) {
-      out.push({ at: i, cls: hit.cls });
-      i += hit.stem.length;
+    const a = LETTER_INDEX[c];
+    const b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
+    const bucket = b >= 0 ? PAIR[pairKey(a, b)] : -1;
+    const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
+    if (stem) {
+      out.push({ at: i, cls: stem.cls });
+      i += stem.letters.length;
     } else i++;
   }
   return out;
+}
+
+/** The first stem of the bucket (longest first) spelled at i, its first two letters already matched. */
+function longestStem(text: string, i: number, to: number, bucket: { letters: Int8Array; cls: number }[]) {
+  next: for (const stem of bucket) {
+    const { letters } = stem;
+    if (i + letters.length > to) continue;
+    for (let k = 2; k < letters.length; k++) if (LETTER_INDEX[text.charCodeAt(i + k)] !== letters[k]) continue next;
+    return stem;
+  }
+  return undefined;
 }
