@@ -9,7 +9,7 @@ import {
   SEASON, SEASONS, UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, adjectiveUnit, parseNumber, unitOf,
 } from './lexicon';
 import type { Direction, Meaning, Modifier } from './meaning';
-import { DAY_WORD, DEICTIC_WORD, DIGIT, HOLIDAY_WORD, MONTH_WORD, SEASON_WORD, UNIT_WORD, WEEKDAY_WORD } from './triggers';
+import { DAY_WORD, DEICTIC_WORD, HOLIDAY_WORD, MONTH_WORD, SEASON_WORD, SHORT_NUMBER, UNIT_WORD, WEEKDAY_WORD, YEAR_NUMBER } from './triggers';
 import { HOLIDAY, holidayKey } from './holidays';
 
 type Groups = Record<string, string | undefined>;
@@ -20,6 +20,12 @@ export interface Rule {
   build(g: Groups, text: string, start: number): Meaning | null;
   /** Trigger classes (triggers.ts) of which every match holds at least one; the rule is skipped elsewhere. */
   needs: number;
+  /**
+   * The most words a match holds before the word with its first trigger of those classes
+   * ("am kommenden Montag": 2). Recognition tries the rule only at so many word starts before a
+   * trigger, so a new alternative with a longer lead-in must raise it.
+   */
+  before: number;
   /** Deictic words that TimeML annotates but the news guide leaves out. */
   timemlOnly?: boolean;
 }
@@ -63,7 +69,8 @@ const COORDINATED_MONTH = new RegExp(`${MONTH_FULL_ONLY}(?:\\s+\\d{4})?\\s+(?:un
 export const RULES: Rule[] = [
   {
     name: 'iso date',
-    needs: DIGIT,
+    needs: YEAR_NUMBER,
+    before: 1,
     re: rx(`${L}${PREP}(?<y>\\d{4})-(?<m>0[1-9]|1[0-2])(?:-(?<d>[0-3]\\d))?${R}`),
     build: (g) => {
       const m = Number(g.m);
@@ -74,7 +81,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'numeric date',
-    needs: DIGIT,
+    needs: SHORT_NUMBER,
+    before: 3,
     re: rx(`${L}${PREP}(?:(?<wd>${WEEKDAY}),?\\s+(?:de[nr]\\s+)?)?(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.(?:\\s?(?<y>\\d{4}|\\d{2}(?!\\d)))?(?![\\p{N}])`),
     build: (g) => {
       const d = Number(g.d);
@@ -85,7 +93,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'textual date',
-    needs: DIGIT,
+    needs: SHORT_NUMBER,
+    before: 3,
     re: rx(
       `${L}${PREP}(?:(?<wd>${WEEKDAY})(?<wp>${DAY_PART})?,?\\s+(?:(?:de[nr])\\s+)?)?(?<d>[0-3]?\\d)\\.\\s?(?<mon>${MONTH})(?:\\s+(?<y>\\d{4}))?${R}`,
     ),
@@ -97,7 +106,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday with bracketed date',
-    needs: DIGIT,
+    needs: SHORT_NUMBER,
+    before: 2,
     re: rx(
       `${L}${PREP}(?<wd>${WEEKDAY})(?<wp>${DAY_PART})?\\s*\\((?:(?<d>[0-3]?\\d)\\.\\s?(?<mon>${MONTH})(?:\\s+(?<y>\\d{4}))?|(?<nd>[0-3]?\\d)\\.(?<nm>[01]?\\d)\\.(?<ny>\\d{4})?)\\)`,
     ),
@@ -111,6 +121,7 @@ export const RULES: Rule[] = [
   {
     name: 'month',
     needs: MONTH_WORD,
+    before: 1,
     re: rx(`${L}(?:${PREP}|${MOD}\\s+)?(?<mon>${MONTH_FULL_ONLY})(?:\\s+(?<y>\\d{4}))?${R}`),
     build: (g, text, start) => {
       const m = month(g.mon)!;
@@ -120,7 +131,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    needs: DIGIT,
+    needs: YEAR_NUMBER,
+    before: 2,
     re: rx(`${L}(?:(?<prep>[Ii]m\\s+[Jj]ahre?|[Dd]em\\s+[Jj]ahre?|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Vv]on|[Zz]wischen|[Uu]m)\\s+|${MOD}\\s+)?(?<y>1[1-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|€|\\$|-\\p{L}))`),
     build: (g, text, start) => {
       if (/\d[.,]$/.test(text.slice(Math.max(0, start - 2), start))) return null;
@@ -134,12 +146,14 @@ export const RULES: Rule[] = [
   {
     name: 'season',
     needs: SEASON_WORD,
+    before: 3,
     re: rx(`${L}(?:${PREP}|${MOD}\\s+(?:de[sr]\\s+)?)?(?:${REL}\\s+)?(?<s>${SEASON})(?:\\s+(?<y>\\d{4}))?${R}`),
     build: (g) => ({ kind: 'season', season: SEASONS.get(g.s!.toLowerCase())!, year: year(g.y), direction: direction(g.rel) }),
   },
   {
     name: 'decade',
     needs: UNIT_WORD,
+    before: 3,
     re: rx(`${L}(?:(?:[Ii]n\\s+)?(?:de[nr]|die)\\s+)?(?:(?<dd>\\d0)er|(?<dddd>1[0-9]\\d0|20\\d0)er|(?<dw>${DECADE_WORD}))(?:\\s+|-)Jahre[n]?${R}`),
     build: (g) => {
       if (g.dddd) return { kind: 'period', timex: g.dddd.slice(0, 3) };
@@ -150,12 +164,14 @@ export const RULES: Rule[] = [
   {
     name: 'century',
     needs: UNIT_WORD,
+    before: 2,
     re: rx(`${L}(?:(?:[Ii]m|[Dd]es|[Dd]as|[Dd]em)\\s+)?(?<c>[1-2]?\\d)\\.\\s+Jahrhunderts?${R}`),
     build: (g) => ({ kind: 'period', timex: String(Number(g.c) - 1).padStart(2, '0') }),
   },
   {
     name: 'weekday',
     needs: WEEKDAY_WORD,
+    before: 2,
     re: rx(
       `${L}${PREP}(?:${REL}\\s+)?(?<wd>${WEEKDAY})(?<wp>${DAY_PART})?(?:\\s+(?<wp2>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend))?${R}`,
     ),
@@ -164,6 +180,7 @@ export const RULES: Rule[] = [
   {
     name: 'relative day',
     needs: DAY_WORD,
+    before: 0,
     re: rx(`${L}(?<w>heute|gestern|vorgestern|morgen|übermorgen|Heute|Gestern|Vorgestern|Morgen|Übermorgen)(?:\\s+(?<wp>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht))?${R}`),
     build: (g, text, start) => {
       const w = g.w!;
@@ -176,18 +193,21 @@ export const RULES: Rule[] = [
   {
     name: 'part of day',
     needs: DAY_WORD,
+    before: 3,
     re: rx(`${L}(?:(?<prep>[Aa]m|[Ii]n\\s+der|[Gg]egen)\\s+)(?:(?:frühen|späten)\\s+)?(?<wp>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${R}`),
     build: (g) => ({ kind: 'relativeDay', offset: 0, part: part(g.wp) }),
   },
   {
     name: 'weekend',
     needs: UNIT_WORD,
+    before: 4,
     re: rx(`${L}(?:(?<prep>[Aa]m|[Üü]bers|[Üü]ber\\s+das|[Aa]n\\s+diesem|[Dd]as|[Dd]em|[Ii]m\\s+Laufe\\s+des)\\s+)?(?:${REL}\\s+)?Wochenende${R}`),
     build: (g) => ({ kind: 'relativeUnit', unit: 'weekend', direction: direction(g.rel) }),
   },
   {
     name: 'relative week, month, year',
     needs: UNIT_WORD,
+    before: 3,
     re: rx(
       `${L}(?:(?<prep>[Ii]n\\s+der|[Ii]n\\s+diesem|[Ii]m|[Aa]m|[Dd]er|[Dd]es|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ii]n)\\s+|${MOD}\\s+(?:de[rs]\\s+)?)?(?:${REL}|(?<self>de[rs]))\\s+(?<u>Woche|Monats?|Jahr(?:es)?)${R}`,
     ),
@@ -201,6 +221,7 @@ export const RULES: Rule[] = [
   {
     name: 'previous unit',
     needs: UNIT_WORD,
+    before: 2,
     re: rx(`${L}(?:(?<prep>[Ii]m|[Ii]n\\s+der|[Dd]e[rsm]|[Dd]ie|[Dd]as)\\s+)?(?<u>Vorjahr(?:es)?|Vormonat(?:s)?|Vorwoche|Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)${R}`),
     build: (g) => {
       const u = g.u!.toLowerCase();
@@ -213,12 +234,14 @@ export const RULES: Rule[] = [
   {
     name: 'heuer',
     needs: DEICTIC_WORD,
+    before: 0,
     re: rx(`${L}[Hh]euer${R}`),
     build: () => ({ kind: 'relativeUnit', unit: 'year', direction: 0 }),
   },
   {
     name: 'holiday',
     needs: HOLIDAY_WORD | WEEKDAY_WORD,
+    before: 4,
     re: rx(`${L}${PREP}(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?${R}`),
     build: (g) => {
       const key = holidayKey(g.h!);
@@ -228,6 +251,7 @@ export const RULES: Rule[] = [
   {
     name: 'next or previous day',
     needs: UNIT_WORD,
+    before: 2,
     re: rx(
       `${L}(?:(?<prep>[Aa]m)\\s+)?(?:(?<adj>nächsten|folgenden|darauffolgenden)\\s+Tag|Tag\\s+(?<adv>darauf|danach|zuvor|davor)|(?<noun>Vortag|Folgetag)|[Tt]ags\\s+(?<tadv>darauf|zuvor|davor))${R}`,
     ),
@@ -239,6 +263,7 @@ export const RULES: Rule[] = [
   {
     name: 'habitual part of day',
     needs: DAY_WORD,
+    before: 0,
     re: rx(`${L}(?<w>[Mm]orgens|[Vv]ormittags|[Mm]ittags|[Nn]achmittags|[Aa]bends|[Nn]achts)${R}`),
     // Written like "täglich" (P1D): once per part of day, "nachts" = PT1NI.
     build: (g) => ({ kind: 'set', timex: `PT1${part(g.w!.slice(0, -1))}` }),
@@ -246,6 +271,7 @@ export const RULES: Rule[] = [
   {
     name: 'amount of time',
     needs: UNIT_WORD,
+    before: 7,
     re: rx(
       `${L}(?:(?<prep>[Ss]eit|[Vv]or|[Ii]n|[Bb]innen|[Ii]nnerhalb\\s+von)\\s+)?(?:(?<approx>fast|knapp|rund|etwa|gut|ungefähr|nahezu|mindestens|höchstens|mehr\\s+als|weniger\\s+als|über|zirka|ca\\.)\\s+)?(?<n>${NUMBER}|${VAGUE_QUANTITY})\\s+(?:(?<adj>halbe[nrs]?|ganze[nrs]?|volle[nrs]?|lange[nrs]?)\\s+)?(?<u>${UNIT})(?:\\s+und\\s+(?<n2>${NUMBER})\\s+(?<u2>${UNIT}))?(?<lang>\\s+lang)?${R}(?<after>\\s+(?<dir>nach|vor)\\s+(?:(?:de[mnrs]|die|das|seine[mnrs]?|ihre[mnrs]?|eine[mnrs]?|diese[mnrs]?|jene[mnrs]?)\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]+)?`,
     ),
@@ -268,18 +294,21 @@ export const RULES: Rule[] = [
   {
     name: 'recent or coming years',
     needs: UNIT_WORD,
+    before: 4,
     re: rx(`${L}(?:(?<prep>[Ii]n|[Ss]eit|[Ii]n\\s+den|[Ss]eit\\s+den)\\s+)?(?:den|die)\\s+${REL}\\s+(?<u>Jahrzehnten|Jahrzehnte|Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage)${R}`),
     build: (g) => ({ kind: 'duration', amount: null, unit: unitOf(g.u!)! }),
   },
   {
     name: 'vague amount of time',
     needs: UNIT_WORD,
+    before: 1,
     re: rx(`${L}(?:(?<prep>[Ss]eit|[Vv]or)\\s+)(?<u>Jahrzehnten|Jahren|Monaten|Wochen|Tagen|Stunden)${R}`),
     build: (g) => ({ kind: 'duration', amount: null, unit: unitOf(g.u!)! }),
   },
   {
     name: 'duration adjective',
     needs: UNIT_WORD,
+    before: 1,
     re: rx(`${L}(?<n>\\d+-?|${NUMBER})(?<stem>${DURATION_ADJECTIVE})(?:e[nmrs]?)?${R}`),
     build: (g) => {
       const amount = parseNumber(g.n!.replace(/-$/, ''));
@@ -291,24 +320,28 @@ export const RULES: Rule[] = [
   {
     name: 'long duration word',
     needs: UNIT_WORD,
+    before: 0,
     re: rx(`${L}(?<u>jahrzehnte|jahre|monate|wochen|tage|stunden)lang${R}`),
     build: (g) => ({ kind: 'duration', amount: null, unit: unitOf(g.u!)! }),
   },
   {
     name: 'clock time',
-    needs: DIGIT,
+    needs: SHORT_NUMBER,
+    before: 1,
     re: rx(`${L}(?:(?<prep>[Uu]m|[Gg]egen|[Aa]b|[Bb]is)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*Uhr${R}`),
     build: (g) => ({ kind: 'time', hour: Number(g.h), minute: Number(g.mi ?? 0) }),
   },
   {
     name: 'bare clock time',
-    needs: DIGIT,
+    needs: SHORT_NUMBER,
+    before: 1,
     re: rx(`${L}(?:(?<prep>[Uu]m|[Gg]egen|[Aa]b|[Bb]is)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\p{L}\\p{N}:])`),
     build: (g) => ({ kind: 'time', hour: Number(g.h), minute: Number(g.mi) }),
   },
   {
     name: 'set',
     needs: UNIT_WORD | WEEKDAY_WORD | DAY_WORD,
+    before: 4,
     re: rx(
       `${L}(?:(?<every>jede[nrs]?|[Jj]ede[nrs]?)\\s+(?<eu>${WEEKDAY}|Tag|Woche|Monat|Jahr|Morgen|Abend|Wochenende)|(?<adv>täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags|mittwochs)|(?<freq>einmal|zweimal|dreimal|\\d+-?mal)\\s+(?:pro|im|in\\s+der|am|je)\\s+(?<fu>Tag|Woche|Monat|Jahr))${R}`,
     ),
@@ -327,6 +360,7 @@ export const RULES: Rule[] = [
   {
     name: 'present, past or future reference',
     needs: DEICTIC_WORD,
+    before: 1,
     timemlOnly: true,
     re: rx(`${L}(?<w>[Jj]etzt|[Dd]erzeit|[Zz]urzeit|[Gg]egenwärtig|[Mm]omentan|[Hh]eutzutage|[Ii]m\\s+Moment|[Dd]amals|[Ff]rüher|[Kk]ürzlich|[Vv]or\\s+kurzem|[Nn]eulich|[Kk]ünftig|[Ii]n\\s+Zukunft|[Dd]ie\\s+Zukunft)${R}`),
     build: (g) => {

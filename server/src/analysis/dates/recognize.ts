@@ -4,10 +4,12 @@
  *
  * Scanning every rule's regex over the whole text is slow, because optional prefixes
  * ("am", "seit den vergangenen") let a match start almost anywhere. Instead one cheap scan finds
- * trigger words (triggers.ts); each rule is then tried, anchored, only at the word starts shortly
- * before a trigger of its class, since every match holds such a trigger behind a bounded prefix.
+ * trigger words (triggers.ts); each rule is then tried, anchored, only at the few word starts
+ * before a trigger of its class, since every match holds such a trigger behind a bounded prefix
+ * (`Rule.before`).
  */
 import { chunksOf } from './chunks';
+import { ALNUM, charClass, nextChar } from './letters';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
 import { type Trigger, triggersIn } from './triggers';
@@ -19,7 +21,7 @@ export interface RecognizeOptions {
 
 type Ranked = Candidate & { rank: number };
 
-/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"). */
+/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"), whatever their number. */
 const MAX_PREFIX = 60;
 
 /** Anchored copies of the rules' regexes, tried at one position at a time. */
@@ -42,7 +44,7 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
     const inChunk = triggers.slice(first, t);
     RULES.forEach((rule, rank) => {
       if (rule.timemlOnly && !options.timeml) return;
-      if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, candidateStarts(starts, inChunk, rule.needs, chunk.start), found);
+      if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, candidateStarts(starts, inChunk, rule, chunk.start), found);
     });
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
@@ -55,33 +57,43 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
   return kept;
 }
 
-const ALNUM = /[\p{L}\p{N}]/u;
-function isAlnum(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return ALNUM.test(String.fromCharCode(code));
-}
-
 /** Offsets in `s` where a word (letters or digits) begins. */
 function wordStarts(s: string): number[] {
   const out: number[] = [];
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const w = isAlnum(s.charCodeAt(i));
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    let w: boolean;
+    let next = i + 1;
+    if (c < 128) w = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else {
+      const k = charClass(s, i);
+      w = (k & ALNUM) !== 0;
+      next = nextChar(s, i, k);
+    }
     if (w && !inWord) out.push(i);
     inWord = w;
+    i = next;
   }
   return out;
 }
 
-/** Word starts (ascending, slice offsets) within MAX_PREFIX before a trigger of the rule's class. */
-function candidateStarts(starts: number[], triggers: Trigger[], needs: number, base: number): number[] {
+/**
+ * Word starts (ascending, slice offsets) where the rule may match: the start of each word
+ * holding a trigger of its class and the `before` word starts ahead of it, within MAX_PREFIX.
+ */
+function candidateStarts(starts: number[], triggers: Trigger[], rule: Rule, base: number): number[] {
   const out: number[] = [];
-  let w = 0;
+  let taken = 0;
+  let through = 0;
   for (const { at, cls } of triggers) {
-    if (!(cls & needs)) continue;
+    if (!(cls & rule.needs)) continue;
     const pos = at - base;
-    while (w < starts.length && starts[w] < pos - MAX_PREFIX) w++;
-    for (; w < starts.length && starts[w] <= pos; w++) out.push(starts[w]);
+    while (through < starts.length && starts[through] <= pos) through++;
+    let w = Math.max(taken, through - 1 - rule.before);
+    while (w < through && starts[w] < pos - MAX_PREFIX) w++;
+    for (; w < through; w++) out.push(starts[w]);
+    taken = Math.max(taken, through);
   }
   return out;
 }

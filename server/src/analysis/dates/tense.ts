@@ -3,36 +3,153 @@
  * whether a bare weekday or month points back or ahead of the reference date, as HeidelTime's
  * news mode does. Future cues win over past ones: "soll am Freitag stattfinden, wie er sagte".
  * Past: auxiliaries and participles by pattern, preterites from the verb lexicon (pastForms.ts).
+ *
+ * One pass over the clause's words (maximal runs of letters) looks every word up in sets; only
+ * after "werden", "kündigt(e)" and the perfect auxiliaries do the next few words matter.
  */
+import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from './letters';
 import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';
 
+const FUTURE_WORD = 1;
+const PAST_WORD = 2;
+/** An auxiliary of the perfect ("hat … getroffen", "sind … gereist"). */
+const PERFECT_AUXILIARY = 4;
+/** "werden" with an infinitive: "werden die Minister am Freitag beraten." */
+const WERDEN = 8;
+/** "kündigt(e) … an" */
+const ANNOUNCE = 16;
+
+const CUES = new Map<string, number>();
+function cue(flag: number, words: string[]): void {
+  for (const w of words) CUES.set(w, (CUES.get(w) ?? 0) | flag);
+}
 /** Future auxiliaries, plans and schedules. */
-const FUTURE =
-  /(?<![\p{L}])(?:wird|werde|wirst|werden\s+(?:\p{L}+\s+){0,6}?(?:\p{Ll}+en)\s*[,.]|soll|sollen|angesetzt|geplant|vorgesehen|bevorstehende[nmrs]?|anstehende[nmrs]?|terminiert|anberaumt|wollen|will|plant|planen|beabsichtigt|kündigte\s+an|kündigt\s+an)(?![\p{L}])/u;
+cue(FUTURE_WORD, [
+  'wird', 'werde', 'wirst', 'soll', 'sollen', 'angesetzt', 'geplant', 'vorgesehen', 'terminiert', 'anberaumt', 'wollen', 'will', 'plant', 'planen',
+  'beabsichtigt', ...['bevorstehende', 'anstehende'].flatMap((w) => [w, `${w}n`, `${w}m`, `${w}r`, `${w}s`]),
+]);
+/** Past auxiliaries and frequent preterites of news verbs. */
+cue(PAST_WORD, [
+  'war', 'waren', 'hatte', 'hatten', 'hattest', 'wurde', 'wurden', 'gewesen', 'begann', 'begannen', 'fand', 'fanden', 'traf', 'trafen', 'sprach',
+  'sprachen', 'kam', 'kamen', 'gab', 'gaben', 'ging', 'gingen', 'stand', 'standen', 'hielt', 'hielten', 'rief', 'riefen', 'schrieb', 'schrieben',
+  'nahm', 'nahmen', 'zog', 'zogen', 'flog', 'flogen', 'sagte', 'sagten', 'erklärte', 'erklärten', 'teilte', 'teilten', 'landete', 'landeten',
+  'reiste', 'reisten', 'besuchte', 'besuchten', 'telefonierte', 'telefonierten', 'betonte', 'betonten', 'meldete', 'meldeten', 'bestätigte',
+  'bestätigten', 'berichtete', 'berichteten', 'äußerte', 'äußerten', 'führte', 'führten',
+]);
+cue(PERFECT_AUXILIARY, ['hat', 'haben', 'hatte', 'ist', 'sind']);
+cue(WERDEN, ['werden']);
+cue(ANNOUNCE, ['kündigte', 'kündigt']);
 
-/** Past auxiliaries, perfect participles after haben/sein, and frequent preterites of news verbs. */
-const PAST =
-  /(?<![\p{L}])(?:war|waren|hatte|hatten|hattest|wurde|wurden|gewesen|begann|begannen|fand|fanden|traf|trafen|sprach|sprachen|kam|kamen|gab|gaben|ging|gingen|stand|standen|hielt|hielten|rief|riefen|schrieb|schrieben|nahm|nahmen|zog|zogen|flog|flogen|sagte|sagten|erklärte|erklärten|teilte|teilten|landete|landeten|reiste|reisten|besuchte|besuchten|telefonierte|telefonierten|betonte|betonten|meldete|meldeten|bestätigte|bestätigten|berichtete|berichteten|äußerte|äußerten|führte|führten|(?:hat|haben|hatte|ist|sind)\s+(?:\p{L}+\s+){0,8}?ge\p{Ll}{2,}(?:t|en))(?![\p{L}])/u;
-
-/** Lower-case words: finite verbs inside a clause (capitals are nouns or sentence starts). */
-const LOWER_WORD = /(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
+/** Words between "werden" and its infinitive. */
+const WERDEN_GAP = 6;
+/** Words between a perfect auxiliary and its participle. */
+const PERFECT_GAP = 8;
 
 /**
  * The tense of a clause, given its text. Without `byMorphology` only auxiliaries, participles
  * and the listed news verbs count: the stricter test for whether a bare "heute" narrates a day.
  */
 export function tenseOf(clause: string, byMorphology = true): Tense {
-  if (FUTURE.test(clause) && !/\s(?:haben|sein)\s*[,.]?$/.test(clause)) return 'future';
-  if (PAST.test(clause) || (byMorphology && hasPreterite(clause))) return 'past';
-  return 'present';
+  // "…, die sie gewählt haben werden": a clause ending in haben/sein is no future cue.
+  const futureCounts = !endsWithHabenOrSein(clause);
+  const preterites = byMorphology ? pastForms() : null;
+  let past = false;
+  let i = 0;
+  while (i < clause.length) {
+    let k = charClass(clause, i);
+    if (!(k & LETTER)) {
+      i = nextChar(clause, i, k);
+      continue;
+    }
+    const start = i;
+    let lower = true;
+    do {
+      if (!(k & LOWER)) lower = false;
+      i = nextChar(clause, i, k);
+      k = charClass(clause, i);
+    } while (k & LETTER);
+    const word = clause.slice(start, i);
+    const flags = CUES.get(word);
+    if (flags !== undefined) {
+      if (futureCounts && (flags & FUTURE_WORD || (flags & WERDEN && infinitiveFollows(clause, i)) || (flags & ANNOUNCE && anFollows(clause, i)))) return 'future';
+      if (!past) past = (flags & PAST_WORD) !== 0 || (flags & PERFECT_AUXILIARY && participleFollows(clause, i)) === true;
+    }
+    if (!past && lower && preterites !== null) past = preterites.has(word);
+  }
+  return past ? 'past' : 'present';
 }
 
-function hasPreterite(clause: string): boolean {
-  const past = pastForms();
-  for (const m of clause.matchAll(LOWER_WORD)) if (past.has(m[0])) return true;
-  return false;
+/** The clause ends in " haben" or " sein", maybe followed by a comma or period. */
+function endsWithHabenOrSein(clause: string): boolean {
+  let end = clause.length;
+  if (clause[end - 1] === ',' || clause[end - 1] === '.') end--;
+  while (charClass(clause, end - 1) & SPACE) end--;
+  const endsWith = (w: string) => clause.startsWith(w, end - w.length) && (charClass(clause, end - w.length - 1) & SPACE) !== 0;
+  return endsWith('haben') || endsWith('sein');
+}
+
+/** The end of the letter run at i (i itself when none starts there). */
+function wordEnd(text: string, i: number): number {
+  for (let k = charClass(text, i); k & LETTER; k = charClass(text, i)) i = nextChar(text, i, k);
+  return i;
+}
+
+/** How many letters text[from, to) has if all are lower case, else -1. */
+function lowerLength(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; n++) {
+    const k = charClass(text, i);
+    if (!(k & LOWER)) return -1;
+    i = nextChar(text, i, k);
+  }
+  return n;
+}
+
+/**
+ * After "werden" (ending at i): up to WERDEN_GAP whole words, then a lower-case infinitive ending
+ * the phrase at a comma or period.
+ */
+function infinitiveFollows(text: string, i: number): boolean {
+  if (!(charClass(text, i) & SPACE)) return false;
+  i = skipSpace(text, i);
+  for (let k = 0; ; k++) {
+    const end = wordEnd(text, i);
+    if (end === i) return false;
+    if (text.startsWith('en', end - 2) && lowerLength(text, i, end) >= 3) {
+      const p = skipSpace(text, end);
+      if ((text[p] === ',' || text[p] === '.') && !(charClass(text, p + 1) & LETTER)) return true;
+    }
+    if (k === WERDEN_GAP || !(charClass(text, end) & SPACE)) return false;
+    i = skipSpace(text, end);
+  }
+}
+
+/** The separable "an" right after "kündigt(e)" (ending at i). */
+function anFollows(text: string, i: number): boolean {
+  if (!(charClass(text, i) & SPACE)) return false;
+  i = skipSpace(text, i);
+  return wordEnd(text, i) === i + 2 && text.startsWith('an', i);
+}
+
+/** After a perfect auxiliary (ending at i): up to PERFECT_GAP whole words, then a participle "ge…t"/"ge…en". */
+function participleFollows(text: string, i: number): boolean {
+  if (!(charClass(text, i) & SPACE)) return false;
+  i = skipSpace(text, i);
+  for (let k = 0; ; k++) {
+    const end = wordEnd(text, i);
+    if (end === i) return false;
+    if (isParticiple(text, i, end)) return true;
+    if (k === PERFECT_GAP || !(charClass(text, end) & SPACE)) return false;
+    i = skipSpace(text, end);
+  }
+}
+
+function isParticiple(text: string, from: number, to: number): boolean {
+  if (!text.startsWith('ge', from)) return false;
+  const n = lowerLength(text, from, to);
+  return (n >= 5 && text[to - 1] === 't') || (n >= 6 && text.startsWith('en', to - 2));
 }
 
 const CLAUSE_LIMIT = 300;

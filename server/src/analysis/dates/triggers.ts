@@ -4,7 +4,8 @@
  * rules whose class occurs in a piece of text, instead of every family regex over every piece.
  */
 
-export const DIGIT = 1;
+/** A run of one or two digits: a day, a month or an hour ("11. April", "11.04.", "8 Uhr"). */
+export const SHORT_NUMBER = 1;
 export const MONTH_WORD = 2;
 export const WEEKDAY_WORD = 4;
 /** Time units and their derivations (Jahr, Vorjahr, Wochenende, täglich, 30-tägig, jahrelang). */
@@ -15,6 +16,8 @@ export const SEASON_WORD = 32;
 /** heuer, jetzt, damals, künftig … */
 export const DEICTIC_WORD = 64;
 export const HOLIDAY_WORD = 128;
+/** A run of four digits: a year ("2024", "2024-05-11"). Other numbers ("100", "30.000") start no date. */
+export const YEAR_NUMBER = 256;
 
 const STEMS: [number, string[]][] = [
   [MONTH_WORD, ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']],
@@ -26,14 +29,35 @@ const STEMS: [number, string[]][] = [
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 
-const CLASS_OF = new Map<string, number>();
-for (const [cls, stems] of STEMS) for (const s of stems) CLASS_OF.set(s, (CLASS_OF.get(s) ?? 0) | cls);
+/** The letters stems are made of, each with an index; upper case folds to lower case. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöü';
+/** Code unit → letter index, or -1 for any other character. */
+const LETTER_INDEX = new Int8Array(0x10000).fill(-1);
+for (let k = 0; k < LETTERS.length; k++) {
+  const c = LETTERS.charCodeAt(k);
+  LETTER_INDEX[c] = k;
+  LETTER_INDEX[c - 32] = k; // A–Z, Ä, Ö, Ü
+}
 
-/** Longest stems first, so "Montag" is read as a weekday and not as "tag". */
-const TRIGGER = new RegExp(
-  `\\d+|${[...CLASS_OF.keys()].sort((a, b) => b.length - a.length).join('|')}`,
-  'giu',
-);
+/**
+ * Stems (as letter indexes) by their first two letters, longest first: at each position the
+ * longest stem wins, so "Montag" is read as a weekday and not as "tag", and "Frühjahr" as a season.
+ */
+const pairKey = (a: number, b: number) => a * LETTERS.length + b;
+const BUCKETS: { letters: Int8Array; cls: number }[][] = [];
+/** Pair key → index in BUCKETS; -1 when no stem starts with the pair. */
+const PAIR = new Int16Array(LETTERS.length * LETTERS.length).fill(-1);
+for (const [cls, stems] of STEMS) {
+  for (const stem of stems) {
+    const letters = Int8Array.from(stem, (ch) => LETTER_INDEX[ch.charCodeAt(0)]);
+    const key = pairKey(letters[0], letters[1]);
+    if (PAIR[key] < 0) PAIR[key] = BUCKETS.push([]) - 1;
+    BUCKETS[PAIR[key]].push({ letters, cls });
+  }
+}
+for (const bucket of BUCKETS) bucket.sort((a, b) => b.letters.length - a.letters.length);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A trigger hit: its offset and class bit. */
 export interface Trigger {
@@ -41,14 +65,42 @@ export interface Trigger {
   cls: number;
 }
 
-/** Every trigger in text[from, to), in order. Scans a copy of the stretch so the search stops at its end. */
+/**
+ * Every trigger in text[from, to), in order: numbers that can be part of a date, and stems in
+ * any letter case, also inside words ("Bundestag", "Vorjahr"), none overlapping the one before.
+ */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const out: Trigger[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
-    const w = m[0];
-    out.push({ at: from + m.index, cls: w.charCodeAt(0) <= 57 ? DIGIT : CLASS_OF.get(w.toLowerCase()) ?? 0 });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      const start = i;
+      do i++;
+      while (i < to && isDigit(text.charCodeAt(i)));
+      const cls = i - start <= 2 ? SHORT_NUMBER : i - start === 4 ? YEAR_NUMBER : 0;
+      if (cls) out.push({ at: start, cls });
+      continue;
+    }
+    const a = LETTER_INDEX[c];
+    const b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
+    const bucket = b >= 0 ? PAIR[pairKey(a, b)] : -1;
+    const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
+    if (stem) {
+      out.push({ at: i, cls: stem.cls });
+      i += stem.letters.length;
+    } else i++;
   }
   return out;
+}
+
+/** The first stem of the bucket (longest first) spelled at i, its first two letters already matched. */
+function longestStem(text: string, i: number, to: number, bucket: { letters: Int8Array; cls: number }[]) {
+  next: for (const stem of bucket) {
+    const { letters } = stem;
+    if (i + letters.length > to) continue;
+    for (let k = 2; k < letters.length; k++) if (LETTER_INDEX[text.charCodeAt(i + k)] !== letters[k]) continue next;
+    return stem;
+  }
+  return undefined;
 }
