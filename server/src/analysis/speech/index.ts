@@ -47,7 +47,9 @@ const FIXED_SUBJUNCTIVE = /\b(?:es sei denn|sei es|wie dem auch sei|Gott sei Dan
 /** Sentence openings that make what precedes a comma a subordinate clause or an adverbial, never reported content. */
 const NOT_REPORTED_START = /^\W*(?:Obwohl|Weil|Wenn|Als|Da|Nachdem|Während|Bevor|Damit|Sobald|Seit|Seitdem|Falls|Indem|Über|Nach|Vor|Mit|Bei|Trotz|Wegen)\b/;
 /** Conjunctions that open a clause of reported content; "daß" is the spelling before 1996. */
-const CLAUSE_LINK = /^(?:dass|daß|ob)$/;
+function isClauseLink(word: string): boolean {
+  return word === 'dass' || word === 'daß' || word === 'ob';
+}
 /** The report's own closing punctuation, also when tokenised text puts a space before it ("… werde ."). */
 const FINAL_PUNCTUATION = /[ \t]*[.!?…;:]+/y;
 /** Words that open a clause embedded in the one before it: relative pronouns and subordinating conjunctions. */
@@ -72,7 +74,7 @@ export function findQuotesInText(text: string): Quote[] {
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
   // Tokenised once: the speaker index and every rule below read the same tokens.
   const tokenized = sentences.map((s) => tokenize(s.text, s.start));
-  const speakers = new SpeakerIndex(text, entities, tokenized.flat());
+  const speakers = new SpeakerIndex(text, entities, tokenized);
   const direct = directQuotes(text, sentences, opt);
   const quotes: Quote[] = [];
   let recent: string | null = null;
@@ -179,7 +181,7 @@ function analyseSentence(
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
   const previousHadQuote = previous.hadQuote;
-  const insideDirect = (pos: number) => insideQuotation(touching, pos);
+  const insideDirect = (pos: number) => touching.length > 0 && insideQuotation(touching, pos);
   const out: Quote[] = [];
   const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
   const push = (q: Quote | undefined) => q && out.push(q);
@@ -198,7 +200,8 @@ function analyseSentence(
   const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
   if (colon) push(colon.quote);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previous, opt));
+  else indirectQuotes(out, text, s, tokens, touching, insideDirect, speakers, recent, previous, opt);
+  if (!direct.length) return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 
   // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
@@ -223,7 +226,29 @@ function subjectOf(tokens: Token[], speakers: SpeakerIndex, recent: string | nul
   return speakers.resolve({ start: tokens[0].start, end: tokens[end - 1].end }, recent)?.speaker;
 }
 
+/** What the rules below need a sentence to contain, found in one pass over its tokens. */
+interface Cues {
+  /** A verb form of saying: without one no inquit, leading or trailing, can stand. */
+  saying: boolean;
+  /** "so": a trailing inquit without a verb ("…, so der Kreml"). */
+  so: boolean;
+  comma: boolean;
+}
+
+function cuesOf(tokens: Token[]): Cues {
+  const cues: Cues = { saying: false, so: false, comma: false };
+  for (const t of tokens) {
+    const w = t.text;
+    if (w === ',') cues.comma = true;
+    else if (w === 'so') cues.so = true;
+    else if (!cues.saying && sayingForms(w)) cues.saying = true;
+  }
+  return cues;
+}
+
+/** Appends the sentence's indirect quotes to `out`. */
 function indirectQuotes(
+  out: Quote[],
   text: string,
   s: Sentence,
   tokens: Token[],
@@ -233,16 +258,18 @@ function indirectQuotes(
   recent: string | null,
   previous: Previous,
   opt: Options,
-): Quote[] {
+): void {
   const previousHadQuote = previous.hadQuote;
-  const out: Quote[] = [];
   const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+  // Rules 1 to 2 read a comma and (outside thought) a verb of saying or "so": most sentences have neither.
+  const cues = cuesOf(tokens);
+  const withInquit = cues.comma && (cues.saying || opt.thought);
 
   // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (let i = 1; withInquit && i < tokens.length - 1; i++) {
     const t = tokens[i];
     const question = opt.thought && QUESTION_LINK.test(t.text);
-    if ((!CLAUSE_LINK.test(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    if ((!isClauseLink(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
     if (previous.indirect && reportingSubjunctive(tokens, from, i - 1, (x) => insideDirect(x.start))?.subordinate === false) break;
@@ -254,11 +281,11 @@ function indirectQuotes(
     const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let i = 1; cues.comma && cues.saying && i < tokens.length - 2; i++) {
     if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
     if (previous.indirect && reportingSubjunctive(tokens, clauseStart(tokens, i), i, (x) => insideDirect(x.start))?.subordinate === false) break;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
@@ -270,12 +297,12 @@ function indirectQuotes(
     const who = resolveLeading(speakers, tokens, inq, recent);
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
   // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
-  for (let i = 1; i < tokens.length - 2; i++) {
+  for (let i = 1; withInquit && i < tokens.length - 2; i++) {
     if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
@@ -287,22 +314,22 @@ function indirectQuotes(
     const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
-  for (let i = tokens.length - 2; i > 0; i--) {
+  for (let i = tokens.length - 2; cues.comma && (cues.saying || cues.so) && i > 0; i--) {
     if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
     const inq = trailingInquit(tokens, i + 1);
     if (!inq) continue;
     const content = { start: s.start, end: tokens[i].start };
-    if (coveredByDirect(content)) return out;
+    if (coveredByDirect(content)) return;
     // "Obwohl …, unterstreicht er …" is a main clause after a subordinate one, not an inquit.
     if (NOT_REPORTED_START.test(s.text)) break;
     const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
     const q = quote(text, content, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
@@ -317,7 +344,7 @@ function indirectQuotes(
     const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
     const q = quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
@@ -331,7 +358,7 @@ function indirectQuotes(
       const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
       if (q) out.push(q);
     }
-    return out;
+    return;
   }
 
   // 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote.
@@ -342,7 +369,6 @@ function indirectQuotes(
       if (q && !coveredByDirect(q)) out.push(q);
     }
   }
-  return out;
 }
 
 /** "Lawrow: Ukraine-Deal noch feinjustieren" — a headline that attributes its claim to a name. */

@@ -18,8 +18,14 @@ export interface ReportingVerb {
 const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '-', '"', '„', '“', '”', '»', '«']);
 /** Auxiliaries and modals: with "man" they report ("man habe sich geeinigt"), other verbs exhort ("man nehme"). */
 const AUXILIARY = /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse)$/;
-/** First-person singular subjects, for which "-e" Konjunktiv I forms equal the indicative. */
-const FIRST_PERSON = /^(?:ich|Ich|Jch)$/;
+/** True when tokens[from, to) hold a first-person singular subject, for which "-e" Konjunktiv I forms equal the indicative. */
+function hasFirstPerson(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (w === 'ich' || w === 'Ich' || w === 'Jch') return true;
+  }
+  return false;
+}
 /** Conjunctions that may stand before a verb-first exhortation ("Aber sei vorsichtig!"). */
 const LEADING_CONJUNCTION = /^(?:Aber|Und|Doch|Nur|So|Oder|Denn)$/;
 
@@ -59,13 +65,12 @@ export function reportingSubjunctiveII(tokens: Token[], from: number, distinct =
  */
 export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean, continuing = false): ReportingVerb | undefined {
   let weak: ReportingVerb | undefined;
-  // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …").
-  let firstPerson = false;
-  for (let k = from; k < to && !firstPerson; k++) firstPerson = FIRST_PERSON.test(tokens[k].text);
+  // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …"). Looked for only once a form needs it.
+  let firstPerson: boolean | undefined;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!isSubjunctiveI(t.text) || skip(t)) continue;
-    if (firstPerson && t.text.endsWith('e')) continue;
+    if (t.text.endsWith('e') && (firstPerson ??= hasFirstPerson(tokens, from, to))) continue;
     const [s, e] = clauseBounds(tokens, k, from, to);
     const opensClause = k === s || k === s + 1 && LEADING_CONJUNCTION.test(tokens[s].text);
     const verbFirst = opensClause && (s === from || tokens[s - 1].text !== ',');

@@ -56,9 +56,24 @@ function gender(first: string): Gender {
   return g;
 }
 
-/** Removes a German genitive -s so "Peskows" meets "Peskow". */
+/** Per capitalised word: the gender of the first name it may be, "unknown" for no first name. The same words recur in every article. */
+const firstNameCache = new Map<string, Gender>();
+
+function firstNameGender(word: string): Gender {
+  let g = firstNameCache.get(word);
+  if (g === undefined) {
+    g = NAME_WORD.test(word) && !ARTICLE.test(word) ? gender(word) : 'unknown';
+    firstNameCache.set(word, g);
+  }
+  return g;
+}
+
+/** Removes a German genitive -s (also after an apostrophe) so "Peskows" meets "Peskow". */
 function baseName(word: string): string {
-  return word.replace(/['’]?s$/, '');
+  const n = word.length;
+  if (n === 0 || word.charCodeAt(n - 1) !== 115) return word;
+  const apostrophe = n > 1 && (word[n - 2] === "'" || word[n - 2] === '’');
+  return word.slice(0, apostrophe ? n - 2 : n - 1);
 }
 
 export function isRoleNoun(word: string): boolean {
@@ -67,8 +82,27 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_HEAD.test(w) || (w.endsWith('s') && ROLE_HEAD.test(w.slice(0, -1)));
 }
 
+/** A role noun without hyphens, lowercase, without a feminine, plural or genitive ending. */
 function roleKey(word: string): string {
-  return word.replace(/-/g, '').toLowerCase().replace(/(?:in|en|s)$/, '');
+  const w = word.replaceAll('-', '').toLowerCase();
+  if (w.endsWith('in') || w.endsWith('en')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/**
+ * Two lists sorted by start as one, the first list's item first on a tie: what a stable sort
+ * of their concatenation gives, in linear time. Falls back to that sort if a list is unsorted.
+ */
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  if (!b.length) return a;
+  for (const list of [a, b]) for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return a.concat(b).sort((x, y) => x.start - y.start);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function institution(word: string): string | undefined {
@@ -81,8 +115,9 @@ function institution(word: string): string | undefined {
   return undefined;
 }
 
+/** A word of the text: a token or a match of WORDS. */
 interface Word {
-  w: string;
+  text: string;
   start: number;
 }
 
@@ -96,42 +131,84 @@ function upperInitial(w: string): boolean {
 function wordsIn(text: string): Word[] {
   const words: Word[] = [];
   WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) words.push({ w: m[0], start: m.index });
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) words.push({ text: m[0], start: m.index });
   return words;
 }
 
 const WORD_START = /[\p{L}\p{N}]/u;
 
-function wordsOf(tokens: readonly Token[]): Word[] {
+/** The word tokens of the sentences, in order: every token longer than one character is a word. */
+function wordsOf(sentences: readonly (readonly Token[])[]): Word[] {
   const words: Word[] = [];
-  for (const t of tokens) if (t.text.length > 1 || WORD_START.test(t.text)) words.push({ w: t.text, start: t.start });
+  for (const tokens of sentences) for (const t of tokens) if (t.text.length > 1 || WORD_START.test(t.text)) words.push(t);
   return words;
 }
 
 /** The speakers an article knows, with everything needed to resolve a phrase to one of them. */
 export class SpeakerIndex {
-  private readonly mentions: EntityMention[];
+  private mentions: EntityMention[] = [];
   /** Full names by last name, from entities and from first-name + surname pairs in the text. */
   private readonly fullNames = new Map<string, { canonical: string; gender: Gender; org?: boolean }>();
   /** Role noun (normalised) → canonical person name. */
   private readonly roles = new Map<string, string>();
   /** One word of a person's full name → that full name ("Xi" → "Xi Jinping"); "" when two full names share it. */
   private readonly byPart = new Map<string, string>();
-  private readonly referents: Referent[] = [];
+  /** Mentions of people and organisations, by position. */
+  private referents: Referent[] = [];
+  /** Built on the first question: a text in which nothing reports speech needs no speakers. */
+  private built = false;
 
-  /** `tokens`: the text's tokens in order, when the caller has them (tokenising again costs more than all the rest). */
-  constructor(private readonly text: string, entities: EntityMention[], tokens?: readonly Token[]) {
-    this.mentions = entities.filter((e) => e.type === 'PER' || e.type === 'ORG').sort((a, b) => a.start - b.start);
+  /** `tokens`: the text's tokens in order, sentence by sentence, when the caller has them (tokenising again costs more than all the rest). */
+  constructor(
+    private readonly text: string,
+    private readonly entities: EntityMention[],
+    private readonly tokens?: readonly (readonly Token[])[],
+  ) {}
+
+  private build(): void {
+    this.built = true;
+    this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').sort((a, b) => a.start - b.start);
+    // A name recurs in many mentions: its parts are filed once (filing them again changes nothing).
+    const filed = new Set<string>();
+    const roleKeys = new Map<string, string>();
     for (const m of this.mentions) {
-      const parts = m.canonical.split(' ');
-      const g = m.type === 'PER' && parts.length > 1 ? gender(parts[0]) : 'unknown';
-      if (m.type === 'PER' && parts.length > 1) for (const p of parts) this.addPart(p, m.canonical);
-      this.fullNames.set(parts[parts.length - 1], { canonical: m.canonical, gender: g, org: m.type === 'ORG' });
-      if (m.role) this.roles.set(roleKey(m.role), m.canonical);
-      this.referents.push({ start: m.start, canonical: m.canonical, gender: g, org: m.type === 'ORG' });
+      const canonical = m.canonical;
+      const space = canonical.lastIndexOf(' ');
+      const fullPerson = m.type === 'PER' && space >= 0;
+      const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
+      if (fullPerson && !filed.has(canonical)) {
+        filed.add(canonical);
+        for (const p of canonical.split(' ')) this.addPart(p, canonical);
+      }
+      this.fullNames.set(canonical.slice(space + 1), { canonical, gender: g, org: m.type === 'ORG' });
+      if (m.role) {
+        let key = roleKeys.get(m.role);
+        if (key === undefined) roleKeys.set(m.role, (key = roleKey(m.role)));
+        this.roles.set(key, canonical);
+      }
+      this.referents.push({ start: m.start, canonical, gender: g, org: m.type === 'ORG' });
     }
-    this.readNamesFromContext(tokens ? wordsOf(tokens) : wordsIn(text));
-    this.referents.sort((a, b) => a.start - b.start);
+    this.referents = mergeByStart(this.referents, this.readNamesFromContext(this.tokens ? wordsOf(this.tokens) : wordsIn(this.text)));
+  }
+
+  /** The person (else the organisation) mention first inside `span`. */
+  private mentionIn(span: Span): EntityMention | undefined {
+    const mentions = this.mentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let org: EntityMention | undefined;
+    for (let k = lo; k < mentions.length && mentions[k].start <= span.end; k++) {
+      const m = mentions[k];
+      if (m.end > span.end) continue;
+      if (m.type === 'PER') return m;
+      org ??= m;
+    }
+    return org;
   }
 
   private addPart(part: string, canonical: string): void {
@@ -146,37 +223,48 @@ export class SpeakerIndex {
     return this.byPart.get(canonical) || canonical;
   }
 
-  /** First name + surname pairs (with particles: "Ursula von der Leyen") and "Role Name" appositions, for text the recogniser left bare. */
-  private readNamesFromContext(words: Word[]): void {
-    for (let i = 0; i + 1 < words.length; i++) {
-      const a = words[i].w;
-      // Cheapest tests first: most words are lowercase, most capitalised ones no first names.
-      if (!upperInitial(a) || !NAME_WORD.test(a) || ARTICLE.test(a)) continue;
-      const g = gender(a);
+  /**
+   * First name + surname pairs (with particles: "Ursula von der Leyen") and "Role Name" appositions, for text the recogniser left bare.
+   * Returns the referents the words add, in text order.
+   */
+  private readNamesFromContext(words: Word[]): Referent[] {
+    const capitals: Word[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const a = words[i].text;
+      // Cheapest test first: most words are lowercase, most capitalised ones no first names.
+      if (!upperInitial(a)) continue;
+      capitals.push(words[i]);
+      if (i + 1 === words.length) break;
+      const g = firstNameGender(a);
       if (g === 'unknown') continue;
       let j = i + 1;
-      while (j < words.length && j - i <= 3 && isNameParticle(words[j].w)) j++;
+      while (j < words.length && j - i <= 3 && isNameParticle(words[j].text)) j++;
       if (j >= words.length || !this.spacedRun(words, i, j)) continue;
-      const b = words[j].w;
+      const b = words[j].text;
       if (!NAME_WORD.test(b) || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
-      const canonical = [a, ...words.slice(i + 1, j).map((x) => x.w), baseName(b)].join(' ');
+      const canonical = [a, ...words.slice(i + 1, j).map((x) => x.text), baseName(b)].join(' ');
       const entry = { canonical, gender: g };
       this.fullNames.set(baseName(b), entry);
-      for (let k = i; k <= j; k++) this.addPart(k === j ? baseName(b) : words[k].w, canonical);
-      if (i > 0 && isRoleNoun(words[i - 1].w)) this.roles.set(roleKey(words[i - 1].w), canonical);
+      for (let k = i; k <= j; k++) this.addPart(k === j ? baseName(b) : words[k].text, canonical);
+      if (i > 0 && isRoleNoun(words[i - 1].text)) this.roles.set(roleKey(words[i - 1].text), canonical);
     }
     // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
-    for (const { w, start } of words) {
-      if (!upperInitial(w)) continue;
-      const known = this.fullNames.get(w) ?? this.fullNames.get(baseName(w));
-      if (known) this.referents.push({ start, canonical: known.canonical, gender: known.gender, org: known.org === true });
+    const found: Referent[] = [];
+    for (const { text: w, start } of capitals) {
+      let known = this.fullNames.get(w);
+      if (!known) {
+        const base = baseName(w);
+        if (base !== w) known = this.fullNames.get(base);
+      }
+      if (known) found.push({ start, canonical: known.canonical, gender: known.gender, org: known.org === true });
     }
+    return found;
   }
 
   /** True when words[i..j] are separated by single spaces only. */
   private spacedRun(words: Word[], i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
-      const gap = words[k].start + words[k].w.length;
+      const gap = words[k].start + words[k].text.length;
       if (words[k + 1].start !== gap + 1 || this.text.charCodeAt(gap) !== 32) return false;
     }
     return true;
@@ -184,12 +272,14 @@ export class SpeakerIndex {
 
   /** The canonical form of a bare surname ("Peskows" → "Dmitri Peskow"), if the article knows it. */
   fullName(word: string): string | undefined {
+    if (!this.built) this.build();
     const c = this.fullNames.get(baseName(word))?.canonical ?? this.fullNames.get(word)?.canonical ?? this.byPart.get(word) ?? this.byPart.get(baseName(word));
     return c || undefined;
   }
 
   /** The most recent person (or, for "sie", organisation) before `pos` that fits the pronoun. */
   antecedent(pronoun: string, pos: number, recent?: string | null): string | undefined {
+    if (!this.built) this.build();
     const female = pronoun.toLowerCase() === 'sie';
     for (let i = this.referents.length - 1; i >= 0; i--) {
       const r = this.referents[i];
@@ -214,41 +304,41 @@ export class SpeakerIndex {
    * phrase names nobody; a caller then tries another phrase or leaves the speaker null.
    */
   resolve(span: Span, recent?: string | null, bareNameOk = false): ResolvedSpeaker | undefined {
-    const inSpan = this.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
-    const person = inSpan.find((m) => m.type === 'PER') ?? inSpan.find((m) => m.type === 'ORG');
+    if (!this.built) this.build();
+    const person = this.mentionIn(span);
     if (person) return { speaker: this.fullest(person.canonical), span: { start: person.start, end: person.end } };
 
     const phrase = this.text.slice(span.start, span.end);
     WORDS.lastIndex = 0;
     const words: Word[] = [];
-    for (let m = WORDS.exec(phrase); m; m = WORDS.exec(phrase)) words.push({ w: m[0], start: span.start + m.index });
+    for (let m = WORDS.exec(phrase); m; m = WORDS.exec(phrase)) words.push({ text: m[0], start: span.start + m.index });
     if (!words.length) return undefined;
-    const at = (i: number): Span => ({ start: words[i].start, end: words[i].start + words[i].w.length });
+    const at = (i: number): Span => ({ start: words[i].start, end: words[i].start + words[i].text.length });
 
-    if (PRONOUN.test(words[0].w)) {
-      const who = this.antecedent(words[0].w, span.start, recent);
+    if (PRONOUN.test(words[0].text)) {
+      const who = this.antecedent(words[0].text, span.start, recent);
       return who ? { speaker: who, span: at(0) } : undefined;
     }
     // A name after the last role noun: "Kreml-Sprecher Dmitri Peskow" → Peskow.
     for (let i = words.length - 1; i >= 0; i--) {
-      const w = words[i].w;
+      const w = words[i].text;
       if (!NAME_WORD.test(w) || ARTICLE.test(w)) continue;
       const full = this.fullName(w);
       if (full) return { speaker: full, span: at(i) };
     }
     for (let i = 0; i < words.length; i++) {
-      const w = words[i].w;
+      const w = words[i].text;
       if (isRoleNoun(w)) return this.byRole(words, i, span.start);
-      const org = institution(w) ?? (i + 1 < words.length ? institution(`${w} ${words[i + 1].w}`) : undefined);
+      const org = institution(w) ?? (i + 1 < words.length ? institution(`${w} ${words[i + 1].text}`) : undefined);
       if (org) return { speaker: org, span: at(i) };
       if (isBodyNoun(w)) return { speaker: this.bodyName(w), span: at(i) };
     }
     // Right after an inquit verb ("…, sagte Müller", "sagte von der Leyen") a capitalised word is the speaker's name.
     let first = 0;
-    while (first < words.length - 1 && isNameParticle(words[first].w)) first++;
-    if (bareNameOk && NAME_WORD.test(words[first].w) && !ARTICLE.test(words[first].w)) {
-      const last = NAME_WORD.test(words[first + 1]?.w ?? '') ? first + 1 : first;
-      return { speaker: words.slice(0, last + 1).map((x) => x.w).join(' '), span: { start: words[0].start, end: at(last).end } };
+    while (first < words.length - 1 && isNameParticle(words[first].text)) first++;
+    if (bareNameOk && NAME_WORD.test(words[first].text) && !ARTICLE.test(words[first].text)) {
+      const last = NAME_WORD.test(words[first + 1]?.text ?? '') ? first + 1 : first;
+      return { speaker: words.slice(0, last + 1).map((x) => x.text).join(' '), span: { start: words[0].start, end: at(last).end } };
     }
     return undefined;
   }
@@ -260,19 +350,19 @@ export class SpeakerIndex {
    * role ("ein Diplomat") names nobody.
    */
   private byRole(words: Word[], i: number, from: number): ResolvedSpeaker | undefined {
-    const w = words[i].w;
+    const w = words[i].text;
     const at: Span = { start: words[i].start, end: words[i].start + w.length };
     // An unknown capitalised word after a role noun is a name the recogniser missed.
     let k = i + 1;
-    while (k < words.length && isRoleNoun(words[k].w)) k++;
+    while (k < words.length && isRoleNoun(words[k].text)) k++;
     let j = k;
-    while (j < words.length && NAME_WORD.test(words[j].w) && !isRoleNoun(words[j].w) && !ARTICLE.test(words[j].w)) j++;
+    while (j < words.length && NAME_WORD.test(words[j].text) && !isRoleNoun(words[j].text) && !ARTICLE.test(words[j].text)) j++;
     if (j > k) {
       const name = words[j - 1];
-      return { speaker: baseName(name.w), span: { start: name.start, end: name.start + name.w.length } };
+      return { speaker: baseName(name.text), span: { start: name.start, end: name.start + name.text.length } };
     }
-    const indefinite = words.slice(0, i).some((x) => INDEFINITE.test(x.w));
-    const qualified = i > 0 && /^\p{Ll}/u.test(words[i - 1].w) && !ARTICLE.test(words[i - 1].w) && !INDEFINITE.test(words[i - 1].w);
+    const indefinite = words.slice(0, i).some((x) => INDEFINITE.test(x.text));
+    const qualified = i > 0 && /^\p{Ll}/u.test(words[i - 1].text) && !ARTICLE.test(words[i - 1].text) && !INDEFINITE.test(words[i - 1].text);
     const spokesperson = isSpokesperson(w);
     const genitive = spokesperson ? this.genitiveBody(words, i + 1) : undefined;
     if (genitive) return { speaker: genitive, span: at };
@@ -281,8 +371,8 @@ export class SpeakerIndex {
     const body = spokesperson ? bodyOfSpokesperson(w, qualified) ?? institution(w) : undefined;
     if (body) return { speaker: body, span: at };
     if (indefinite) return undefined;
-    if (i > 0 && DEFINITE.test(words[0].w)) {
-      const g: Gender = /^(?:die|Die)$/.test(words[0].w) ? 'female' : 'male';
+    if (i > 0 && DEFINITE.test(words[0].text)) {
+      const g: Gender = /^(?:die|Die)$/.test(words[0].text) ? 'female' : 'male';
       const who = this.personBefore(from, g);
       if (who) return { speaker: who, span: at };
     }
@@ -291,9 +381,9 @@ export class SpeakerIndex {
 
   /** "Sprecher der israelischen Armee" → Armee: a genitive body noun after the role. */
   private genitiveBody(words: Word[], k: number): string | undefined {
-    if (k >= words.length || !GENITIVE.test(words[k].w)) return undefined;
+    if (k >= words.length || !GENITIVE.test(words[k].text)) return undefined;
     for (let j = k + 1; j < words.length && j <= k + 3; j++) {
-      const w = words[j].w;
+      const w = words[j].text;
       if (institution(w)) return institution(w);
       if (isBodyNoun(w)) return this.bodyName(w);
       if (NAME_WORD.test(w)) return undefined;
