@@ -3,7 +3,7 @@
  * schrieb Witkoff", "Macron habe das Land ins Chaos gestürzt, erklärte Le Pen". The reported
  * content's subject is a state, a "side" or a rival person that is not the speaker.
  */
-import type { Quote } from '../types';
+import type { EntityMention, Quote } from '../types';
 import type { MentionIndex } from './mentions';
 
 const SIDE = /^(?:hat\s+|habe\s+|seien?\s+)?(?:die|der)\s+\p{Ll}+(?:ische|ische)\s+(?:Seite|Führung|Regierung|Delegation|Armee|Militär)\b/u;
@@ -64,6 +64,9 @@ function countryNames(): Set<string> {
   return out;
 }
 
+/** Per mention index (one article), the nationality adjective before each mention asked about: quotes ask about the same speaker again and again. */
+const adjectivesByIndex = new WeakMap<MentionIndex, Map<EntityMention, string | null>>();
+
 /**
  * True when the article calls the speaker by the country's adjective ("der chinesische
  * Klimagesandte Liu" on China): the speaker is then speaking for their own side. The adjective
@@ -71,9 +74,12 @@ function countryNames(): Set<string> {
  */
 function speaksForCountry(text: string, speaker: string, mentions: MentionIndex, country: string): boolean {
   const stem = country.slice(0, 3).toLowerCase();
+  let adjectives = adjectivesByIndex.get(mentions);
+  if (!adjectives) adjectivesByIndex.set(mentions, (adjectives = new Map()));
   for (const e of mentions.of(speaker)) {
-    const before = NATIONALITY.exec(text.slice(Math.max(0, e.start - 60), e.start));
-    if (before && before[1].startsWith(stem)) return true;
+    let adjective = adjectives.get(e);
+    if (adjective === undefined) adjectives.set(e, (adjective = NATIONALITY.exec(text.slice(Math.max(0, e.start - 60), e.start))?.[1] ?? null));
+    if (adjective !== null && adjective.startsWith(stem)) return true;
     if (e.role && e.role.toLowerCase().includes(stem)) return true;
   }
   return false;

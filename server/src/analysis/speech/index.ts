@@ -6,7 +6,7 @@
  */
 import { recognizeEntities } from '../entities';
 import { splitLines } from '../text';
-import { splitSentences, tokenize } from '../tokens';
+import { splitSentences } from '../tokens';
 import type { EntityMention, Quote, Sentence, Span, Token } from '../types';
 import { closingFragment, findQuotedSpans, isTitle, openingFragment, type QuotedSpan } from './direct';
 import { colonOpening, continuesColonSpeech, type ColonOpening } from './colonSpeech';
@@ -15,8 +15,10 @@ import { SpeakerIndex } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
 import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
-import { reportsInfinitive, sayingForms } from './verbsOfSaying';
+import { isSayingFormAt, reportsInfinitive, sayingForms } from './verbsOfSaying';
 import { reportNoun } from './reportNouns';
+import { isSubjunctiveIAt } from './subjunctive';
+import { scanTokens, TokenCursor } from './tokenScan';
 import { framesFact } from './contentClause';
 import { reportingInfinitive } from './infinitiveClause';
 
@@ -72,9 +74,7 @@ export function findQuotesInText(text: string): Quote[] {
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
-  // Tokenised once: the speaker index and every rule below read the same tokens.
-  const tokenized = sentences.map((s) => tokenize(s.text, s.start));
-  const speakers = new SpeakerIndex(text, entities, tokenized);
+  const speakers = new SpeakerIndex(text, entities, sentences);
   const direct = directQuotes(text, sentences, opt);
   const quotes: Quote[] = [];
   let recent: string | null = null;
@@ -92,7 +92,16 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
     const closing = touching.filter((q) => q.close <= s.end + 1);
     const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, tokenized[n], closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
+    const previous = { hadQuote: previousHadQuote, indirect: previousIndirect };
+    let found: { quotes: Quote[]; colon?: ColonSpeech };
+    if (continued) found = { quotes: [continued] };
+    else {
+      const cues = cuesOf(s);
+      // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
+      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previous.indirect && !cues.subjunctives.length && !(cues.commas.length && (cues.saying || cues.so));
+      if (quiet) found = { quotes: quietSentence(text, s, speakers, recent) };
+      else found = analyseSentence(text, s, scanTokens(s.text, s.start), cues, closing, touching, speakers, recent, previous, opt);
+    }
     if (!opt.colonSpeech) colonOpen = undefined;
     else if (!continued) colonOpen = found.colon;
     else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
@@ -169,10 +178,17 @@ function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | nul
   return { speaker: null };
 }
 
+/** The quotes of a sentence that offers no rule a cue but a heading's "Name:" or an attribution phrase. */
+function quietSentence(text: string, s: Sentence, speakers: SpeakerIndex, recent: string | null): Quote[] {
+  const q = isHeadline(s) ? headlineAttribution(text, s, speakers) : attribution(text, s, () => false, speakers, recent)?.quote;
+  return q ? [q] : [];
+}
+
 function analyseSentence(
   text: string,
   s: Sentence,
   tokens: Token[],
+  cues: Cues,
   direct: QuotedSpan[],
   touching: QuotedSpan[],
   speakers: SpeakerIndex,
@@ -200,7 +216,7 @@ function analyseSentence(
   const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
   if (colon) push(colon.quote);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else indirectQuotes(out, text, s, tokens, touching, insideDirect, speakers, recent, previous, opt);
+  else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
   if (!direct.length) return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 
   // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
@@ -232,16 +248,25 @@ interface Cues {
   saying: boolean;
   /** "so": a trailing inquit without a verb ("…, so der Kreml"). */
   so: boolean;
-  comma: boolean;
+  /** Indexes of the commas, where every rule but the Konjunktiv ones starts. */
+  commas: number[];
+  /** Indexes of the Konjunktiv I forms. */
+  subjunctives: number[];
 }
 
-function cuesOf(tokens: Token[]): Cues {
-  const cues: Cues = { saying: false, so: false, comma: false };
-  for (const t of tokens) {
-    const w = t.text;
-    if (w === ',') cues.comma = true;
-    else if (w === 'so') cues.so = true;
-    else if (!cues.saying && sayingForms(w)) cues.saying = true;
+/** The cues of a sentence, read from its text: the same tokens scanTokens() would give, none of them made. */
+function cuesOf(s: Sentence): Cues {
+  const cues: Cues = { saying: false, so: false, commas: [], subjunctives: [] };
+  const text = s.text;
+  let k = 0;
+  for (const c = new TokenCursor(text, 0, text.length); c.next(); k++) {
+    const { start, end } = c;
+    if (end - start === 1 && text.charCodeAt(start) === 44) cues.commas.push(k);
+    else if (end - start === 2 && text.startsWith('so', start)) cues.so = true;
+    else {
+      if (!cues.saying && isSayingFormAt(text, start, end)) cues.saying = true;
+      if (isSubjunctiveIAt(text, start, end)) cues.subjunctives.push(k);
+    }
   }
   return cues;
 }
@@ -252,6 +277,7 @@ function indirectQuotes(
   text: string,
   s: Sentence,
   tokens: Token[],
+  cues: Cues,
   direct: QuotedSpan[],
   insideDirect: (pos: number) => boolean,
   speakers: SpeakerIndex,
@@ -261,18 +287,21 @@ function indirectQuotes(
 ): void {
   const previousHadQuote = previous.hadQuote;
   const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
-  // Rules 1 to 2 read a comma and (outside thought) a verb of saying or "so": most sentences have neither.
-  const cues = cuesOf(tokens);
-  const withInquit = cues.comma && (cues.saying || opt.thought);
+  // Rules 1 to 2 start at a comma and (outside thought) need a verb of saying or "so": most sentences have neither.
+  const { commas, subjunctives } = cues;
+  const withInquit = cues.saying || opt.thought;
+  const skipDirect = (x: Token) => insideDirect(x.start);
+  const subjunctive = (from: number, to: number, continuing = false) => (subjunctives.length ? reportingSubjunctive(tokens, from, to, skipDirect, continuing, subjunctives) : undefined);
 
   // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
-  for (let i = 1; withInquit && i < tokens.length - 1; i++) {
+  for (let c = 0; withInquit && c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
+    const i = commas[c] + 1;
     const t = tokens[i];
     const question = opt.thought && QUESTION_LINK.test(t.text);
-    if ((!isClauseLink(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    if ((!isClauseLink(t.text) && !question) || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
-    if (previous.indirect && reportingSubjunctive(tokens, from, i - 1, (x) => insideDirect(x.start))?.subordinate === false) break;
+    if (previous.indirect && subjunctive(from, i - 1)?.subordinate === false) break;
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
@@ -285,12 +314,13 @@ function indirectQuotes(
   }
 
   // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
-  for (let i = 1; cues.comma && cues.saying && i < tokens.length - 2; i++) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
-    if (previous.indirect && reportingSubjunctive(tokens, clauseStart(tokens, i), i, (x) => insideDirect(x.start))?.subordinate === false) break;
+  for (let c = 0; cues.saying && c < commas.length && commas[c] < tokens.length - 2; c++) {
+    const i = commas[c];
+    if (i < 1 || insideDirect(tokens[i].start)) continue;
+    if (previous.indirect && subjunctive(clauseStart(tokens, i), i)?.subordinate === false) break;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
-    const verb = reportingSubjunctive(tokens, i + 1, tokens.length, (t) => insideDirect(t.start));
+    const verb = subjunctive(i + 1, tokens.length);
     const mainClause = verb && !verb.subordinate && clauseStart(tokens, verb.index) === i + 1;
     // German falls back on Konjunktiv II where Konjunktiv I equals the indicative ("die Gruppen würden tagen").
     if (!mainClause && reportingSubjunctiveII(tokens, i + 1) === undefined) continue;
@@ -302,8 +332,9 @@ function indirectQuotes(
 
   // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
   // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
-  for (let i = 1; withInquit && i < tokens.length - 2; i++) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+  for (let c = 0; withInquit && c < commas.length && commas[c] < tokens.length - 2; c++) {
+    const i = commas[c];
+    if (i < 1 || insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
     const from = clauseStart(tokens, i);
@@ -318,8 +349,9 @@ function indirectQuotes(
   }
 
   // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
-  for (let i = tokens.length - 2; cues.comma && (cues.saying || cues.so) && i > 0; i--) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+  for (let c = commas.length - 1; (cues.saying || cues.so) && c >= 0 && commas[c] > 0; c--) {
+    const i = commas[c];
+    if (i > tokens.length - 2 || insideDirect(tokens[i].start)) continue;
     const inq = trailingInquit(tokens, i + 1);
     if (!inq) continue;
     const content = { start: s.start, end: tokens[i].start };
@@ -333,22 +365,14 @@ function indirectQuotes(
   }
 
   // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
-  const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
-  if (phrases.length) {
-    const p = phrases[0];
-    const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, !p.articled) : undefined;
-    // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
-    const leading = text.slice(s.start, p.start).trim() === '';
-    const contentStart = leading ? p.end : s.start;
-    const relative = text.slice(contentStart, s.end).search(/,\s+(?:was|wobei)\b/);
-    const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
-    const q = quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span);
-    if (q) out.push(q);
+  const attributed = attribution(text, s, insideDirect, speakers, recent);
+  if (attributed) {
+    if (attributed.quote) out.push(attributed.quote);
     return;
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const found = reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start), previous.indirect);
+  const found = subjunctive(0, tokens.length, previous.indirect);
   const verb = found && !FIXED_SUBJUNCTIVE.test(s.text) ? found : undefined;
   // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
   // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
@@ -369,6 +393,20 @@ function indirectQuotes(
       if (q && !coveredByDirect(q)) out.push(q);
     }
   }
+}
+
+/** A sentence with an attribution phrase outside direct speech ("laut Kreml", "nach offiziellen Angaben"): its quote, if any is left; undefined without a phrase. */
+function attribution(text: string, s: Sentence, insideDirect: (pos: number) => boolean, speakers: SpeakerIndex, recent: string | null): { quote?: Quote } | undefined {
+  const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
+  if (!phrases.length) return undefined;
+  const p = phrases[0];
+  const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, !p.articled) : undefined;
+  // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
+  const leading = text.slice(s.start, p.start).trim() === '';
+  const contentStart = leading ? p.end : s.start;
+  const relative = text.slice(contentStart, s.end).search(/,\s+(?:was|wobei)\b/);
+  const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
+  return { quote: quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span) };
 }
 
 /** "Lawrow: Ukraine-Deal noch feinjustieren" — a headline that attributes its claim to a name. */

@@ -37,6 +37,13 @@ function clauseBounds(tokens: Token[], at: number, from: number, to: number): [n
   return [s, e];
 }
 
+/** Indexes of the Konjunktiv I forms in tokens[from, to). */
+function subjunctiveForms(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (isSubjunctiveI(tokens[k].text)) out.push(k);
+  return out;
+}
+
 /** Words that open a relative or subordinate clause: such a clause after an inquit describes its object, it reports nothing. */
 const CLAUSE_OPENER = /^(?:dass|daß|ob|der|die|das|dem|den|deren|dessen|denen|welcher|welche|welches|welchem|welchen|wo|als|wenn|weil|da|nachdem|bevor|während|obwohl|um|und|oder|aber)$/;
 
@@ -62,14 +69,24 @@ export function reportingSubjunctiveII(tokens: Token[], from: number, distinct =
 /**
  * The first Konjunktiv I form in tokens[from, to) that reports speech, if any. `continuing` is set
  * when the sentence follows a report: then "man arbeite an …" reports too, no exhortation.
+ * `forms`: the indexes of the Konjunktiv I forms, ascending, when the caller has found them.
  */
-export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean, continuing = false): ReportingVerb | undefined {
+export function reportingSubjunctive(
+  tokens: Token[],
+  from: number,
+  to: number,
+  skip: (t: Token) => boolean,
+  continuing = false,
+  forms: readonly number[] = subjunctiveForms(tokens, from, to),
+): ReportingVerb | undefined {
   let weak: ReportingVerb | undefined;
   // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …"). Looked for only once a form needs it.
   let firstPerson: boolean | undefined;
-  for (let k = from; k < to; k++) {
+  for (const k of forms) {
+    if (k < from) continue;
+    if (k >= to) break;
     const t = tokens[k];
-    if (!isSubjunctiveI(t.text) || skip(t)) continue;
+    if (skip(t)) continue;
     if (t.text.endsWith('e') && (firstPerson ??= hasFirstPerson(tokens, from, to))) continue;
     const [s, e] = clauseBounds(tokens, k, from, to);
     const opensClause = k === s || k === s + 1 && LEADING_CONJUNCTION.test(tokens[s].text);

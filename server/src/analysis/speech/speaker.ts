@@ -5,9 +5,11 @@
  * a role noun before a name, or a general institution.
  */
 import { getGender } from 'gender-detection-from-name';
-import type { EntityMention, Span, Token } from '../types';
+import type { EntityMention, Span } from '../types';
 import { bodyOfSpokesperson, isBodyNoun, isSpokesperson } from './bodies';
-import { isNameParticle } from './nameParticles';
+import { isNameParticle, MAX_PARTICLE_LENGTH } from './nameParticles';
+import { TokenCursor } from './tokenScan';
+import { WordKeys } from './wordTable';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -77,14 +79,14 @@ function baseName(word: string): string {
 }
 
 export function isRoleNoun(word: string): boolean {
-  const w = word.replace(/-/g, '');
+  const w = word.includes('-') ? word.replaceAll('-', '') : word;
   // The genitive -s of masculine roles: "eines Regierungssprechers".
   return ROLE_HEAD.test(w) || (w.endsWith('s') && ROLE_HEAD.test(w.slice(0, -1)));
 }
 
 /** A role noun without hyphens, lowercase, without a feminine, plural or genitive ending. */
 function roleKey(word: string): string {
-  const w = word.replaceAll('-', '').toLowerCase();
+  const w = (word.includes('-') ? word.replaceAll('-', '') : word).toLowerCase();
   if (w.endsWith('in') || w.endsWith('en')) return w.slice(0, -2);
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
@@ -105,14 +107,21 @@ function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
   return out;
 }
 
+/** Institutions that lead compounds: one word of four letters or more. */
+const COMPOUND_HEADS = Object.keys(INSTITUTIONS).filter((key) => !key.includes(' ') && key.length >= 4);
+
 function institution(word: string): string | undefined {
   const w = word.toLowerCase();
   if (INSTITUTIONS[w]) return INSTITUTIONS[w];
   // Compounds led by an institution: "Kreml-Pressedienst", "Kremlangaben".
-  for (const key of Object.keys(INSTITUTIONS)) {
-    if (!key.includes(' ') && key.length >= 4 && w.startsWith(key)) return INSTITUTIONS[key];
-  }
+  for (const key of COMPOUND_HEADS) if (w.startsWith(key)) return INSTITUTIONS[key];
   return undefined;
+}
+
+/** What a mention's canonical name yields: the surname it is filed under and its entry. */
+interface Name {
+  surname: string;
+  entry: { canonical: string; gender: Gender; org: boolean };
 }
 
 /** A word of the text: a token or a match of WORDS. */
@@ -121,27 +130,47 @@ interface Word {
   start: number;
 }
 
-/** A capital first letter, tested without a Unicode regex. */
-function upperInitial(w: string): boolean {
-  const c = w.charCodeAt(0);
+/** False for a first character NAME_WORD cannot match: an ASCII character other than a capital. */
+function mayStartName(c: number): boolean {
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+/** A capital first letter of the word at `start`, tested without a Unicode regex. */
+function upperInitialAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
   if (c < 128) return c >= 65 && c <= 90;
-  return w[0] !== w[0].toLowerCase();
+  const first = text[start];
+  return first !== first.toLowerCase();
 }
 
-function wordsIn(text: string): Word[] {
-  const words: Word[] = [];
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) words.push({ text: m[0], start: m.index });
-  return words;
+/** What baseName() strips: a surname is known also with these endings. */
+const GENITIVE_ENDINGS = ['', 's', "'s", '’s'];
+
+/** The word tokens of some sentences, as offsets into the text: the name rules cut strings only for the few words they look at. */
+interface WordSpans {
+  starts: number[];
+  ends: number[];
 }
 
-const WORD_START = /[\p{L}\p{N}]/u;
+/** The tokens of the sentences that count as words: every token of letters or digits, and every one longer than a character. */
+function wordSpans(text: string, sentences: readonly Span[]): WordSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const s of sentences) {
+    for (const c = new TokenCursor(text, s.start, s.end); c.next(); ) {
+      if (c.word || c.end - c.start > 1) {
+        starts.push(c.start);
+        ends.push(c.end);
+      }
+    }
+  }
+  return { starts, ends };
+}
 
-/** The word tokens of the sentences, in order: every token longer than one character is a word. */
-function wordsOf(sentences: readonly (readonly Token[])[]): Word[] {
-  const words: Word[] = [];
-  for (const tokens of sentences) for (const t of tokens) if (t.text.length > 1 || WORD_START.test(t.text)) words.push(t);
-  return words;
+/** isNameParticle(text.slice(start, end)), cutting the string only for a short lowercase word. */
+function isNameParticleAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return end - start <= MAX_PARTICLE_LENGTH && c >= 97 && c <= 122 && isNameParticle(text.slice(start, end));
 }
 
 /** The speakers an article knows, with everything needed to resolve a phrase to one of them. */
@@ -158,37 +187,42 @@ export class SpeakerIndex {
   /** Built on the first question: a text in which nothing reports speech needs no speakers. */
   private built = false;
 
-  /** `tokens`: the text's tokens in order, sentence by sentence, when the caller has them (tokenising again costs more than all the rest). */
+  /** `sentences`: the spans of the text whose words may name speakers. */
   constructor(
     private readonly text: string,
     private readonly entities: EntityMention[],
-    private readonly tokens?: readonly (readonly Token[])[],
+    private readonly sentences: readonly Span[],
   ) {}
 
-  private build(): void {
+  private index(): void {
     this.built = true;
     this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').sort((a, b) => a.start - b.start);
-    // A name recurs in many mentions: its parts are filed once (filing them again changes nothing).
-    const filed = new Set<string>();
+    // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
+    const names = { PER: new Map<string, Name>(), ORG: new Map<string, Name>() };
     const roleKeys = new Map<string, string>();
     for (const m of this.mentions) {
       const canonical = m.canonical;
-      const space = canonical.lastIndexOf(' ');
-      const fullPerson = m.type === 'PER' && space >= 0;
-      const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
-      if (fullPerson && !filed.has(canonical)) {
-        filed.add(canonical);
-        for (const p of canonical.split(' ')) this.addPart(p, canonical);
+      const org = m.type === 'ORG';
+      const seen = names[m.type as 'PER' | 'ORG'];
+      let name = seen.get(canonical);
+      if (!name) {
+        const space = canonical.lastIndexOf(' ');
+        const fullPerson = m.type === 'PER' && space >= 0;
+        const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
+        if (fullPerson) for (const p of canonical.split(' ')) this.addPart(p, canonical);
+        name = { surname: canonical.slice(space + 1), entry: { canonical, gender: g, org } };
+        seen.set(canonical, name);
       }
-      this.fullNames.set(canonical.slice(space + 1), { canonical, gender: g, org: m.type === 'ORG' });
+      this.fullNames.set(name.surname, name.entry);
+      const g = name.entry.gender;
       if (m.role) {
         let key = roleKeys.get(m.role);
         if (key === undefined) roleKeys.set(m.role, (key = roleKey(m.role)));
         this.roles.set(key, canonical);
       }
-      this.referents.push({ start: m.start, canonical, gender: g, org: m.type === 'ORG' });
+      this.referents.push({ start: m.start, canonical, gender: g, org });
     }
-    this.referents = mergeByStart(this.referents, this.readNamesFromContext(this.tokens ? wordsOf(this.tokens) : wordsIn(this.text)));
+    this.referents = mergeByStart(this.referents, this.readNamesFromContext(wordSpans(this.text, this.sentences)));
   }
 
   /** The person (else the organisation) mention first inside `span`. */
@@ -227,59 +261,76 @@ export class SpeakerIndex {
    * First name + surname pairs (with particles: "Ursula von der Leyen") and "Role Name" appositions, for text the recogniser left bare.
    * Returns the referents the words add, in text order.
    */
-  private readNamesFromContext(words: Word[]): Referent[] {
-    const capitals: Word[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const a = words[i].text;
+  private readNamesFromContext(words: WordSpans): Referent[] {
+    const { text } = this;
+    const { starts, ends } = words;
+    const n = starts.length;
+    const word = (k: number) => text.slice(starts[k], ends[k]);
+    const capitals: number[] = [];
+    for (let i = 0; i < n; i++) {
       // Cheapest test first: most words are lowercase, most capitalised ones no first names.
-      if (!upperInitial(a)) continue;
-      capitals.push(words[i]);
-      if (i + 1 === words.length) break;
-      const g = firstNameGender(a);
-      if (g === 'unknown') continue;
+      if (!upperInitialAt(text, starts[i])) continue;
+      capitals.push(i);
+      if (i + 1 === n) break;
       let j = i + 1;
-      while (j < words.length && j - i <= 3 && isNameParticle(words[j].text)) j++;
-      if (j >= words.length || !this.spacedRun(words, i, j)) continue;
-      const b = words[j].text;
-      if (!NAME_WORD.test(b) || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
-      const canonical = [a, ...words.slice(i + 1, j).map((x) => x.text), baseName(b)].join(' ');
+      while (j < n && j - i <= 3 && isNameParticleAt(text, starts[j], ends[j])) j++;
+      if (j >= n) continue;
+      // The layout tests come before the first-name lexicon: most capitalised words stand before no name.
+      if (!mayStartName(text.charCodeAt(starts[j])) || !this.spacedRun(words, i, j)) continue;
+      const b = word(j);
+      if (!NAME_WORD.test(b)) continue;
+      const a = word(i);
+      const g = firstNameGender(a);
+      if (g === 'unknown' || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
+      const parts = [a];
+      for (let k = i + 1; k < j; k++) parts.push(word(k));
+      const canonical = [...parts, baseName(b)].join(' ');
       const entry = { canonical, gender: g };
       this.fullNames.set(baseName(b), entry);
-      for (let k = i; k <= j; k++) this.addPart(k === j ? baseName(b) : words[k].text, canonical);
-      if (i > 0 && isRoleNoun(words[i - 1].text)) this.roles.set(roleKey(words[i - 1].text), canonical);
+      for (const part of parts) this.addPart(part, canonical);
+      this.addPart(baseName(b), canonical);
+      if (i > 0) {
+        const before = word(i - 1);
+        if (isRoleNoun(before)) this.roles.set(roleKey(before), canonical);
+      }
     }
     // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
+    // A surname may carry a genitive -s: its keys cover those forms, so that most words are never cut.
+    const keys = new WordKeys();
+    for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(surname + suffix);
     const found: Referent[] = [];
-    for (const { text: w, start } of capitals) {
+    for (const k of capitals) {
+      if (!keys.mayHaveAt(text, starts[k], ends[k])) continue;
+      const w = word(k);
       let known = this.fullNames.get(w);
       if (!known) {
         const base = baseName(w);
         if (base !== w) known = this.fullNames.get(base);
       }
-      if (known) found.push({ start, canonical: known.canonical, gender: known.gender, org: known.org === true });
+      if (known) found.push({ start: starts[k], canonical: known.canonical, gender: known.gender, org: known.org === true });
     }
     return found;
   }
 
-  /** True when words[i..j] are separated by single spaces only. */
-  private spacedRun(words: Word[], i: number, j: number): boolean {
+  /** True when words i..j are separated by single spaces only. */
+  private spacedRun(words: WordSpans, i: number, j: number): boolean {
     for (let k = i; k < j; k++) {
-      const gap = words[k].start + words[k].text.length;
-      if (words[k + 1].start !== gap + 1 || this.text.charCodeAt(gap) !== 32) return false;
+      const gap = words.ends[k];
+      if (words.starts[k + 1] !== gap + 1 || this.text.charCodeAt(gap) !== 32) return false;
     }
     return true;
   }
 
   /** The canonical form of a bare surname ("Peskows" → "Dmitri Peskow"), if the article knows it. */
   fullName(word: string): string | undefined {
-    if (!this.built) this.build();
+    if (!this.built) this.index();
     const c = this.fullNames.get(baseName(word))?.canonical ?? this.fullNames.get(word)?.canonical ?? this.byPart.get(word) ?? this.byPart.get(baseName(word));
     return c || undefined;
   }
 
   /** The most recent person (or, for "sie", organisation) before `pos` that fits the pronoun. */
   antecedent(pronoun: string, pos: number, recent?: string | null): string | undefined {
-    if (!this.built) this.build();
+    if (!this.built) this.index();
     const female = pronoun.toLowerCase() === 'sie';
     for (let i = this.referents.length - 1; i >= 0; i--) {
       const r = this.referents[i];
@@ -304,7 +355,7 @@ export class SpeakerIndex {
    * phrase names nobody; a caller then tries another phrase or leaves the speaker null.
    */
   resolve(span: Span, recent?: string | null, bareNameOk = false): ResolvedSpeaker | undefined {
-    if (!this.built) this.build();
+    if (!this.built) this.index();
     const person = this.mentionIn(span);
     if (person) return { speaker: this.fullest(person.canonical), span: { start: person.start, end: person.end } };
 

@@ -116,6 +116,12 @@ export function sayingForms(word: string): SayingForm[] | undefined {
   return table.get(word);
 }
 
+/** True when text[start, end) is a verb form of saying, without cutting the string for most words. */
+export function isSayingFormAt(text: string, start: number, end: number): boolean {
+  table ??= build();
+  return table.getAt(text, start, end) !== undefined;
+}
+
 /** True when the form may stand as an inquit ("…, sagte er"). */
 export function isInquitForm(f: SayingForm): boolean {
   return !f.thought && !CLAUSE_ONLY.has(f.lemma) && !NOT_INQUIT.has(f.lemma);
