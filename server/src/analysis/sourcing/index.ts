@@ -15,6 +15,8 @@ function isHeadline(s: Sentence): boolean {
   return s.isHeading && s.text.length < 150 && !/[.]$/.test(s.text);
 }
 
+const NO_QUOTES: Quote[] = [];
+
 export function findUnattributedClaims(text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
   const out: UnattributedClaim[] = [];
   // Indexed on first need: most sentences ask nothing about the mentions.
@@ -25,7 +27,7 @@ export function findUnattributedClaims(text: string, content: Sentence[], quotes
     const s = content[k];
     if (isHeadline(s)) continue;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
-    const inSentence: Quote[] = [];
+    const inSentence: Quote[] = q < quotes.length && quotes[q].start < s.end ? [] : NO_QUOTES;
     for (let i = q; i < quotes.length && quotes[i].start < s.end; i++) inSentence.push(quotes[i]);
     const claim = judge(s, inSentence, mentions, text, () => coveredByNextSentence(s, content[k + 1], quotes, q, mentions()));
     if (claim) out.push(claim);

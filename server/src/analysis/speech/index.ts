@@ -11,7 +11,7 @@ import type { EntityMention, Quote, Sentence, Span, Token } from '../types';
 import { closingFragment, findQuotedSpans, isTitle, openingFragment, type QuotedSpan } from './direct';
 import { colonOpening, continuesColonSpeech, type ColonOpening } from './colonSpeech';
 import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
-import { SpeakerIndex } from './speaker';
+import { SpeakerIndex, type WordSpans } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
 import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
@@ -74,7 +74,10 @@ export function findQuotesInText(text: string): Quote[] {
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
-  const speakers = new SpeakerIndex(text, entities, sentences);
+  // One scan of every sentence finds the rules' cues and the words the speaker index reads.
+  const words: WordSpans = { starts: [], ends: [] };
+  const cues = sentences.map((s) => cuesOf(text, s, words));
+  const speakers = new SpeakerIndex(text, entities, words);
   const direct = directQuotes(text, sentences, opt);
   const quotes: Quote[] = [];
   let recent: string | null = null;
@@ -87,20 +90,19 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     while (next < direct.length && direct[next].close <= s.start) next++;
-    const touching: QuotedSpan[] = [];
+    const touching: QuotedSpan[] = next < direct.length && direct[next].open < s.end ? [] : NO_SPANS;
     for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
-    const closing = touching.filter((q) => q.close <= s.end + 1);
+    const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
     const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const previous = { hadQuote: previousHadQuote, indirect: previousIndirect };
     let found: { quotes: Quote[]; colon?: ColonSpeech };
     if (continued) found = { quotes: [continued] };
     else {
-      const cues = cuesOf(s);
+      const c = cues[n];
       // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
-      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previous.indirect && !cues.subjunctives.length && !(cues.commas.length && (cues.saying || cues.so));
+      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
       if (quiet) found = { quotes: quietSentence(text, s, speakers, recent) };
-      else found = analyseSentence(text, s, scanTokens(s.text, s.start), cues, closing, touching, speakers, recent, previous, opt);
+      else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
     }
     if (!opt.colonSpeech) colonOpen = undefined;
     else if (!continued) colonOpen = found.colon;
@@ -254,21 +256,37 @@ interface Cues {
   subjunctives: number[];
 }
 
-/** The cues of a sentence, read from its text: the same tokens scanTokens() would give, none of them made. */
-function cuesOf(s: Sentence): Cues {
-  const cues: Cues = { saying: false, so: false, commas: [], subjunctives: [] };
-  const text = s.text;
+const NO_SPANS: QuotedSpan[] = [];
+const NO_INDEXES: number[] = [];
+
+/**
+ * The cues of a sentence, read from the text: the tokens scanTokens() would give, none of them
+ * made. Adds the sentence's words to `words`.
+ */
+function cuesOf(text: string, s: Sentence, words: WordSpans): Cues {
+  const cues: Cues = { saying: false, so: false, commas: NO_INDEXES, subjunctives: NO_INDEXES };
   let k = 0;
-  for (const c = new TokenCursor(text, 0, text.length); c.next(); k++) {
+  for (const c = new TokenCursor(text, s.start, s.end); c.next(); k++) {
     const { start, end } = c;
-    if (end - start === 1 && text.charCodeAt(start) === 44) cues.commas.push(k);
+    if (c.word || end - start > 1) {
+      words.starts.push(start);
+      words.ends.push(end);
+    }
+    if (end - start === 1 && text.charCodeAt(start) === 44) cues.commas = append(cues.commas, k);
     else if (end - start === 2 && text.startsWith('so', start)) cues.so = true;
     else {
       if (!cues.saying && isSayingFormAt(text, start, end)) cues.saying = true;
-      if (isSubjunctiveIAt(text, start, end)) cues.subjunctives.push(k);
+      if (isSubjunctiveIAt(text, start, end)) cues.subjunctives = append(cues.subjunctives, k);
     }
   }
   return cues;
+}
+
+/** `list` with `k` added: a new array in place of the shared empty one, which most sentences keep. */
+function append(list: number[], k: number): number[] {
+  if (list === NO_INDEXES) return [k];
+  list.push(k);
+  return list;
 }
 
 /** Appends the sentence's indirect quotes to `out`. */

@@ -8,7 +8,6 @@ import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Span } from '../types';
 import { bodyOfSpokesperson, isBodyNoun, isSpokesperson } from './bodies';
 import { isNameParticle, MAX_PARTICLE_LENGTH } from './nameParticles';
-import { TokenCursor } from './tokenScan';
 import { WordKeys } from './wordTable';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -143,28 +142,20 @@ function upperInitialAt(text: string, start: number): boolean {
   return first !== first.toLowerCase();
 }
 
+/** Size of the per-article table of surname keys: an article knows tens of names, not thousands of forms. */
+const SURNAME_KEY_BITS = 10;
+
 /** What baseName() strips: a surname is known also with these endings. */
 const GENITIVE_ENDINGS = ['', 's', "'s", '’s'];
 
-/** The word tokens of some sentences, as offsets into the text: the name rules cut strings only for the few words they look at. */
-interface WordSpans {
+/**
+ * The words of some sentences (the tokens of letters or digits, and every one longer than a
+ * character), as offsets into the text: the name rules cut strings only for the few words they
+ * look at.
+ */
+export interface WordSpans {
   starts: number[];
   ends: number[];
-}
-
-/** The tokens of the sentences that count as words: every token of letters or digits, and every one longer than a character. */
-function wordSpans(text: string, sentences: readonly Span[]): WordSpans {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const s of sentences) {
-    for (const c = new TokenCursor(text, s.start, s.end); c.next(); ) {
-      if (c.word || c.end - c.start > 1) {
-        starts.push(c.start);
-        ends.push(c.end);
-      }
-    }
-  }
-  return { starts, ends };
 }
 
 /** isNameParticle(text.slice(start, end)), cutting the string only for a short lowercase word. */
@@ -187,11 +178,11 @@ export class SpeakerIndex {
   /** Built on the first question: a text in which nothing reports speech needs no speakers. */
   private built = false;
 
-  /** `sentences`: the spans of the text whose words may name speakers. */
+  /** `words`: the words of the text that may name speakers (its sentences are spans of it). */
   constructor(
     private readonly text: string,
     private readonly entities: EntityMention[],
-    private readonly sentences: readonly Span[],
+    private readonly words: WordSpans,
   ) {}
 
   private index(): void {
@@ -222,7 +213,7 @@ export class SpeakerIndex {
       }
       this.referents.push({ start: m.start, canonical, gender: g, org });
     }
-    this.referents = mergeByStart(this.referents, this.readNamesFromContext(wordSpans(this.text, this.sentences)));
+    this.referents = mergeByStart(this.referents, this.readNamesFromContext(this.words));
   }
 
   /** The person (else the organisation) mention first inside `span`. */
@@ -296,7 +287,7 @@ export class SpeakerIndex {
     }
     // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
     // A surname may carry a genitive -s: its keys cover those forms, so that most words are never cut.
-    const keys = new WordKeys();
+    const keys = new WordKeys(SURNAME_KEY_BITS);
     for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(surname + suffix);
     const found: Referent[] = [];
     for (const k of capitals) {
