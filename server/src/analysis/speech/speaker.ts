@@ -8,7 +8,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Span } from '../types';
 import { bodyOfSpokesperson, isBodyNoun, isSpokesperson } from './bodies';
 import { isNameParticle, MAX_PARTICLE_LENGTH } from './nameParticles';
-import { WordKeys } from './wordTable';
+import { wordKey, wordKeyAt } from './wordTable';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -90,13 +90,18 @@ function roleKey(word: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
 /**
  * Two lists sorted by start as one, the first list's item first on a tie: what a stable sort
  * of their concatenation gives, in linear time. Falls back to that sort if a list is unsorted.
  */
 function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
   if (!b.length) return a;
-  for (const list of [a, b]) for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return a.concat(b).sort((x, y) => x.start - y.start);
+  if (!sortedByStart(a) || !sortedByStart(b)) return a.concat(b).sort((x, y) => x.start - y.start);
   const out: T[] = [];
   let i = 0;
   let j = 0;
@@ -142,9 +147,6 @@ function upperInitialAt(text: string, start: number): boolean {
   return first !== first.toLowerCase();
 }
 
-/** Size of the per-article table of surname keys: an article knows tens of names, not thousands of forms. */
-const SURNAME_KEY_BITS = 10;
-
 /** What baseName() strips: a surname is known also with these endings. */
 const GENITIVE_ENDINGS = ['', 's', "'s", '’s'];
 
@@ -187,7 +189,9 @@ export class SpeakerIndex {
 
   private index(): void {
     this.built = true;
-    this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG').sort((a, b) => a.start - b.start);
+    this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
+    // The recogniser lists mentions in text order: sort only when they are not.
+    if (!sortedByStart(this.mentions)) this.mentions.sort((a, b) => a.start - b.start);
     // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
     const names = { PER: new Map<string, Name>(), ORG: new Map<string, Name>() };
     const roleKeys = new Map<string, string>();
@@ -266,13 +270,13 @@ export class SpeakerIndex {
       let j = i + 1;
       while (j < n && j - i <= 3 && isNameParticleAt(text, starts[j], ends[j])) j++;
       if (j >= n) continue;
-      // The layout tests come before the first-name lexicon: most capitalised words stand before no name.
+      // The layout tests come first, then the first-name lexicon: most capitalised words stand before no name, and most are none.
       if (!mayStartName(text.charCodeAt(starts[j])) || !this.spacedRun(words, i, j)) continue;
-      const b = word(j);
-      if (!NAME_WORD.test(b)) continue;
       const a = word(i);
       const g = firstNameGender(a);
-      if (g === 'unknown' || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
+      if (g === 'unknown') continue;
+      const b = word(j);
+      if (!NAME_WORD.test(b) || isRoleNoun(b) || this.fullNames.has(baseName(b))) continue;
       const parts = [a];
       for (let k = i + 1; k < j; k++) parts.push(word(k));
       const canonical = [...parts, baseName(b)].join(' ');
@@ -286,12 +290,12 @@ export class SpeakerIndex {
       }
     }
     // Every later mention of a known surname refers to its full name: one pass over the words, not one per name.
-    // A surname may carry a genitive -s: its keys cover those forms, so that most words are never cut.
-    const keys = new WordKeys(SURNAME_KEY_BITS);
-    for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(surname + suffix);
+    // A surname may carry a genitive -s: the keys cover those forms, so that most words are never cut.
+    const keys = new Set<number>();
+    for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(wordKey(surname + suffix));
     const found: Referent[] = [];
     for (const k of capitals) {
-      if (!keys.mayHaveAt(text, starts[k], ends[k])) continue;
+      if (!keys.has(wordKeyAt(text, starts[k], ends[k]))) continue;
       const w = word(k);
       let known = this.fullNames.get(w);
       if (!known) {

@@ -18,27 +18,30 @@ function keyOf(first: number, last: number, length: number): number {
   return ((first & CHAR_MASK) << (CHAR_BITS + LENGTH_BITS)) | ((last & CHAR_MASK) << LENGTH_BITS) | Math.min(length, MAX_LENGTH);
 }
 
+/** A word's key: its first and last character and its length, in 17 bits. */
+export function wordKey(word: string): number {
+  return keyOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+}
+
+/** wordKey(text.slice(start, end)) without cutting the string (start < end). */
+export function wordKeyAt(text: string, start: number, end: number): number {
+  return keyOf(text.charCodeAt(start), text.charCodeAt(end - 1), end - start);
+}
+
 /**
  * The set of keys of some words: "no" means the word is none of them, "yes" that it may be one.
  * Two small tables of the ASCII first and last characters come first: they stay in the CPU's
  * cache, where the 16 KB of keys often do not, and already turn away most words.
  */
 export class WordKeys {
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
+  private readonly bits = new Uint32Array((1 << KEY_BITS) >>> 5);
   private readonly firsts = new Uint8Array(128);
   private readonly lasts = new Uint8Array(128);
-
-  /** `keyBits` below 17 folds the keys into a smaller table, for a small set made per article. */
-  constructor(private readonly keyBits = KEY_BITS) {
-    this.bits = new Uint32Array(Math.max(1, (1 << keyBits) >>> 5));
-    this.mask = (1 << keyBits) - 1;
-  }
 
   add(word: string): void {
     const first = word.charCodeAt(0);
     const last = word.charCodeAt(word.length - 1);
-    const k = this.fold(keyOf(first, last, word.length));
+    const k = keyOf(first, last, word.length);
     this.bits[k >>> 5] |= 1 << (k & 31);
     if (first < 128) this.firsts[first] = 1;
     if (last < 128) this.lasts[last] = 1;
@@ -56,12 +59,8 @@ export class WordKeys {
 
   private test(first: number, last: number, length: number): boolean {
     if ((first < 128 && this.firsts[first] === 0) || (last < 128 && this.lasts[last] === 0)) return false;
-    const k = this.fold(keyOf(first, last, length));
+    const k = keyOf(first, last, length);
     return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
-  }
-
-  private fold(k: number): number {
-    return (k ^ (k >>> this.keyBits)) & this.mask;
   }
 }
 
