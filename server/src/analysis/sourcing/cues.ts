@@ -9,6 +9,8 @@ export interface CueRule {
   re: RegExp;
   /** What the claim rests on, in words, when the cue names it. */
   source: string | null;
+  /** Letters every match contains: a sentence without them skips a pattern that is slow to try at every position. */
+  needs?: string;
 }
 
 /** Ordered from the most specific reason to the least. */
@@ -17,6 +19,7 @@ export const CUE_RULES: CueRule[] = [
     why: 'state-controlled media',
     re: /\b(?:Das|Im|Laut|Nach)?\s*(?:Staatsfernsehen|Staatsmedien|Staatssender|Staatsagentur|staatlichen?\s+(?:Fernsehen|Medien|Sender|Fernsehsender))\b/u,
     source: 'state media',
+    needs: 'taat',
   },
   {
     why: 'hearsay',
@@ -73,6 +76,7 @@ export const SPECULATION: RegExp = /\b(?:dürfte|dürften|könnte|könnten)\s(?:
 /** The first cue rule that fires on a sentence, with the matched words. */
 export function firstCue(sentence: string): { rule: CueRule; cue: string; at: number } | undefined {
   for (const rule of CUE_RULES) {
+    if (rule.needs && !sentence.includes(rule.needs)) continue;
     const m = rule.re.exec(sentence);
     if (m) return { rule, cue: m[0].trim(), at: m.index };
   }

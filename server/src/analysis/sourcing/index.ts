@@ -4,9 +4,10 @@
  * by design: a sentence is flagged on an explicit cue, or when it characterises a party as fact
  * while reporting nobody's words; never for merely lacking a source.
  */
-import type { EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
+import type { ClaimReason, EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
 import { unsourcedAssertion } from './assertions';
 import { CHARACTERISATION, SPECULATION, firstCue } from './cues';
+import { MentionIndex } from './mentions';
 import { isAboutOtherSide } from './otherSide';
 
 /** A heading by layout that is also short and unpunctuated like one. */
@@ -14,16 +15,21 @@ function isHeadline(s: Sentence): boolean {
   return s.isHeading && s.text.length < 150 && !/[.]$/.test(s.text);
 }
 
+const NO_QUOTES: Quote[] = [];
+
 export function findUnattributedClaims(text: string, content: Sentence[], quotes: Quote[], entities: EntityMention[]): UnattributedClaim[] {
   const out: UnattributedClaim[] = [];
+  // Indexed on first need: most sentences ask nothing about the mentions.
+  let index: MentionIndex | undefined;
+  const mentions = () => (index ??= new MentionIndex(entities));
   let q = 0;
   for (let k = 0; k < content.length; k++) {
     const s = content[k];
     if (isHeadline(s)) continue;
     while (q < quotes.length && quotes[q].end <= s.start) q++;
-    const inSentence: Quote[] = [];
+    const inSentence: Quote[] = q < quotes.length && quotes[q].start < s.end ? [] : NO_QUOTES;
     for (let i = q; i < quotes.length && quotes[i].start < s.end; i++) inSentence.push(quotes[i]);
-    const claim = judge(s, inSentence, entities, text, () => coveredByNextSentence(s, content[k + 1], quotes, q, entities));
+    const claim = judge(s, inSentence, mentions, text, () => coveredByNextSentence(s, content[k + 1], quotes, q, mentions()));
     if (claim) out.push(claim);
   }
   return out;
@@ -33,10 +39,10 @@ export function findUnattributedClaims(text: string, content: Sentence[], quotes
  * "Söder zeigte sich zuversichtlich. »Wir sind auf der Zielgeraden«, sagte Söder." The next
  * sentence on the same line quotes a person this sentence names, so it carries the sentence.
  */
-function coveredByNextSentence(s: Sentence, next: Sentence | undefined, quotes: Quote[], from: number, entities: EntityMention[]): boolean {
+function coveredByNextSentence(s: Sentence, next: Sentence | undefined, quotes: Quote[], from: number, mentions: MentionIndex): boolean {
   if (!next || next.line !== s.line) return false;
   const named = new Set<string>();
-  for (const e of entities) if (e.type === 'PER' && e.start >= s.start && e.end <= s.end) named.add(e.canonical);
+  for (const e of mentions.startingIn(s.start, s.end)) if (e.type === 'PER' && e.end <= s.end) named.add(e.canonical);
   if (!named.size) return false;
   for (let i = from; i < quotes.length && quotes[i].start < next.end; i++) {
     if (quotes[i].start >= next.start && quotes[i].speaker && named.has(quotes[i].speaker!)) return true;
@@ -44,27 +50,33 @@ function coveredByNextSentence(s: Sentence, next: Sentence | undefined, quotes: 
   return false;
 }
 
-function judge(s: Sentence, quotes: Quote[], entities: EntityMention[], text: string, coveredByNext: () => boolean): UnattributedClaim | undefined {
-  const base = { start: s.start, end: s.end, text: s.text };
+function judge(s: Sentence, quotes: Quote[], mentions: () => MentionIndex, text: string, coveredByNext: () => boolean): UnattributedClaim | undefined {
   // Words quoted inside an unattributed report ("Li habe vor einem ‚Handelskrieg‘ gewarnt, sagte
   // ein Diplomat") do not lend the report a named source.
-  const unnamed = quotes.filter((x) => !x.speaker);
-  const named = quotes.filter((x) => x.speaker && !unnamed.some((u) => u.start <= x.start && x.end <= u.end));
-  const partisan = named.find((x) => isAboutOtherSide(x, entities, text));
-  if (partisan) return { ...base, why: 'single interested party', source: partisan.speaker, cue: partisan.cue };
+  let named = quotes;
+  if (quotes.length) {
+    const unnamed = quotes.filter((x) => !x.speaker);
+    named = quotes.filter((x) => x.speaker && !unnamed.some((u) => u.start <= x.start && x.end <= u.end));
+    const partisan = named.find((x) => isAboutOtherSide(x, mentions(), text));
+    if (partisan) return claim(s, 'single interested party', partisan.speaker, partisan.cue);
+  }
   const cue = firstCue(s.text);
   if (!cue) {
     const m = quotes.length ? undefined : (CHARACTERISATION.exec(s.text) ?? SPECULATION.exec(s.text))?.[0] ?? unsourcedAssertion(s.text);
-    return m && !coveredByNext() ? { ...base, why: 'no source', source: null, cue: m } : undefined;
+    return m && !coveredByNext() ? claim(s, 'no source', null, m) : undefined;
   }
   // An accusation is weak however clearly its maker is named.
-  if (cue.rule.why === 'single interested party') return { ...base, why: cue.rule.why, source: named[0]?.speaker ?? null, cue: cue.cue };
+  if (cue.rule.why === 'single interested party') return claim(s, cue.rule.why, named[0]?.speaker ?? null, cue.cue);
   // A named speaker carries the sentence, unless the cue is an agentless part outside the report,
   // or the report itself is hedged with "soll" ("Nach Informationen der Bild soll der Verein …").
   const inReport = named.length > 0 && insideQuote(s.start + cue.at, named);
   const hedged = inReport && /^soll/u.test(cue.cue);
   if (named.length && !hedged && (cue.rule.why !== 'no source' || inReport)) return undefined;
-  return { ...base, why: cue.rule.why, source: cue.rule.source, cue: cue.cue };
+  return claim(s, cue.rule.why, cue.rule.source, cue.cue);
+}
+
+function claim(s: Sentence, why: ClaimReason, source: string | null, cue: string | undefined): UnattributedClaim {
+  return { start: s.start, end: s.end, text: s.text, why, source, cue };
 }
 
 function insideQuote(at: number, quotes: Quote[]): boolean {

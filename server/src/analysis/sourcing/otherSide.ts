@@ -4,6 +4,7 @@
  * content's subject is a state, a "side" or a rival person that is not the speaker.
  */
 import type { EntityMention, Quote } from '../types';
+import type { MentionIndex } from './mentions';
 
 const SIDE = /^(?:hat\s+|habe\s+|seien?\s+)?(?:die|der)\s+\p{Ll}+(?:ische|ische)\s+(?:Seite|Führung|Regierung|Delegation|Armee|Militär)\b/u;
 
@@ -41,8 +42,8 @@ const NATIONALITY = /\b(\p{Ll}{3,})(?:isch|esisch|sch)e[nrsm]?\s+(?:[\p{L}-]+\s+
 const PARTISAN = /\b(?:Partei\p{Ll}*|Fraktion\p{Ll}*|Opposition\p{Ll}*|Parteichef\p{Ll}*|vom\s+\p{Lu})|\(\p{Lu}{2,6}\)|\b\p{Lu}{2,}[\p{L}]*-\p{L}+/u;
 
 /** True when the article places the speaker in a party, so a rival is the other side. */
-function isPartisan(text: string, speaker: string, entities: EntityMention[]): boolean {
-  return entities.some((e) => e.canonical === speaker && PARTISAN.test(text.slice(Math.max(0, e.start - 40), e.end + 40)));
+function isPartisan(text: string, speaker: string, mentions: MentionIndex): boolean {
+  return mentions.of(speaker).some((e) => PARTISAN.test(text.slice(Math.max(0, e.start - 40), e.end + 40)));
 }
 
 let countries: Set<string> | undefined;
@@ -63,27 +64,36 @@ function countryNames(): Set<string> {
   return out;
 }
 
+/** Per mention index (one article), the nationality adjective before each mention asked about: quotes ask about the same speaker again and again. */
+const adjectivesByIndex = new WeakMap<MentionIndex, Map<EntityMention, string | null>>();
+
 /**
  * True when the article calls the speaker by the country's adjective ("der chinesische
  * Klimagesandte Liu" on China): the speaker is then speaking for their own side. The adjective
  * and the name share their first three letters in German (China/chinesisch, Polen/polnisch).
  */
-function speaksForCountry(text: string, speaker: string, entities: EntityMention[], country: string): boolean {
+function speaksForCountry(text: string, speaker: string, mentions: MentionIndex, country: string): boolean {
   const stem = country.slice(0, 3).toLowerCase();
-  for (const e of entities) {
-    if (e.canonical !== speaker) continue;
-    const before = NATIONALITY.exec(text.slice(Math.max(0, e.start - 60), e.start));
-    if (before && before[1].startsWith(stem)) return true;
+  let adjectives = adjectivesByIndex.get(mentions);
+  if (!adjectives) adjectivesByIndex.set(mentions, (adjectives = new Map()));
+  for (const e of mentions.of(speaker)) {
+    let adjective = adjectives.get(e);
+    if (adjective === undefined) adjectives.set(e, (adjective = NATIONALITY.exec(text.slice(Math.max(0, e.start - 60), e.start))?.[1] ?? null));
+    if (adjective !== null && adjective.startsWith(stem)) return true;
     if (e.role && e.role.toLowerCase().includes(stem)) return true;
   }
   return false;
 }
 
+/** How far after the report's start its subject may begin when a person (a title may come first); a place begins it. */
+const PERSON_REACH = 24;
+
 /** True when the quote reports what another state, side or rival person does, thinks or wants. */
-export function isAboutOtherSide(q: Quote, entities: EntityMention[], text = ''): boolean {
+export function isAboutOtherSide(q: Quote, mentions: MentionIndex, text = ''): boolean {
   if (!q.speaker) return false;
-  if (entities.some((e) => e.canonical === q.speaker && e.role && SPOKESPERSON.test(e.role))) return false;
-  const person = entities.some((e) => e.type === 'PER' && e.canonical === q.speaker) || /\s/.test(q.speaker);
+  const own = mentions.of(q.speaker);
+  if (own.some((e) => e.role && SPOKESPERSON.test(e.role))) return false;
+  const person = own.some((e) => e.type === 'PER') || /\s/.test(q.speaker);
   const content = q.text.replace(/^[„"“»«‚\s]+/, '').replace(DATELINE, '');
   if (JOINT_OR_OWN.test(content) || DEMAND.test(content) || ANNOUNCEMENT.test(content)) return false;
   if (person && SIDE.test(content)) return true;
@@ -91,10 +101,10 @@ export function isAboutOtherSide(q: Quote, entities: EntityMention[], text = '')
   if (!firstWord || firstWord === q.speaker) return false;
   const from = q.start + q.text.length - content.length;
   // A person may follow a title ("Kanzler Olaf Scholz habe …"); a place opens the report.
-  const subject = entities.find((e) => e.start >= from && e.start <= from + (e.type === 'PER' ? 24 : 4));
+  const subject = mentions.firstNear(from, PERSON_REACH, (e) => e.start <= from + (e.type === 'PER' ? PERSON_REACH : 4));
   const country = countryNames().has(firstWord) || subject?.type === 'LOC';
-  if (country && text && speaksForCountry(text, q.speaker, entities, firstWord)) return false;
+  if (country && text && speaksForCountry(text, q.speaker, mentions, firstWord)) return false;
   if (!person) return country && !STATE_BODY.test(q.speaker);
-  if (subject?.type === 'PER' && subject.canonical !== q.speaker) return isPartisan(text, q.speaker, entities);
+  if (subject?.type === 'PER' && subject.canonical !== q.speaker) return isPartisan(text, q.speaker, mentions);
   return Boolean(subject?.type === 'LOC' && subject.canonical !== q.speaker) || countryNames().has(firstWord);
 }

