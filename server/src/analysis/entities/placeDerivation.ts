@@ -4,6 +4,7 @@
  */
 import { lazy } from '../lexicon/lazy';
 import { lookupPlace } from '../lexicon/places';
+import { readDataFile } from '../lexicon/dataFiles';
 
 const ADJECTIVE = /^(\p{Ll}{3,}?)(?:isch|sch)(?:e|en|er|es|em)?$/u;
 const PREFIX = 5;
@@ -11,9 +12,9 @@ const PREFIX = 5;
 /** Four- and five-letter prefixes of country and region names ("russ", "deuts", "ukrai"). */
 const placePrefixes = lazy(() => {
   const lemmas = new Set<string>();
-  const places = require('../../../data/lexicon/places.json') as Record<string, [string, string]>;
+  const places = readDataFile('places.json') as Record<string, [string, string]>;
   for (const [lemma, kind] of Object.values(places)) if (kind === 'country' || kind === 'region') lemmas.add(lemma.toLowerCase());
-  for (const name of Object.keys(require('../../../data/lexicon/countries.json') as Record<string, string>)) lemmas.add(name.toLowerCase());
+  for (const name of Object.keys(readDataFile('countries.json') as Record<string, string>)) lemmas.add(name.toLowerCase());
   const prefixes = new Set<string>();
   for (const l of lemmas) {
     prefixes.add(l.slice(0, 4));

@@ -5,8 +5,9 @@
  */
 import { lazy } from './lazy';
 import { SortedWords } from './sortedWords';
+import { readDataFile } from './dataFiles';
 
-const nouns = lazy(() => new SortedWords(require('../../../data/lexicon/common-nouns.json') as string));
+const nouns = lazy(() => new SortedWords(readDataFile('common-nouns.json') as string));
 
 /** Gender forms ("Vertreter:innen", "UnterhändlerInnen") are nouns if their base is. */
 const GENDER_SUFFIX = /(?:[:*_/]innen|[:*_/]in|Innen)$/;

@@ -4,7 +4,8 @@
  */
 import { lazy, memoByWord } from './lazy';
 import { SortedWords } from './sortedWords';
+import { readDataFile } from './dataFiles';
 
-const names = lazy(() => new SortedWords(require('../../../data/lexicon/first-names.json') as string));
+const names = lazy(() => new SortedWords(readDataFile('first-names.json') as string));
 
 export const isFirstName: (word: string) => boolean = memoByWord((word) => word.length > 1 && names().has(word.toLowerCase()));

@@ -4,6 +4,7 @@
  * multi-word names of general knowledge that neither source spells out.
  */
 import { lazy } from './lazy';
+import { readDataFile } from './dataFiles';
 
 export type PlaceKind = 'city' | 'country' | 'region' | 'water' | 'mountain';
 
@@ -20,7 +21,7 @@ export interface MultiWordName {
 
 const singleWord = lazy(() => {
   const map = new Map<string, Place>();
-  const eig = require('../../../data/lexicon/places.json') as Record<string, [string, PlaceKind]>;
+  const eig = readDataFile('places.json') as Record<string, [string, PlaceKind]>;
   for (const [form, [lemma, kind]] of Object.entries(eig)) map.set(form, { lemma, kind });
   for (const [name, kind] of EXTRA_SINGLE_WORD) {
     if (map.has(name)) continue;
@@ -46,7 +47,7 @@ const EXTRA_SINGLE_WORD: readonly [string, PlaceKind][] = [
 ];
 
 function countryNames(): string[] {
-  return Object.keys(require('../../../data/lexicon/countries.json') as Record<string, string>);
+  return Object.keys(readDataFile('countries.json') as Record<string, string>);
 }
 
 export function lookupPlace(word: string): Place | undefined {

