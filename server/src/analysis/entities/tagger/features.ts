@@ -71,10 +71,14 @@ export interface WordKeys {
 const keyCache = new Map<string, WordKeys>();
 const KEY_CACHE_LIMIT = 50_000;
 
+export function computeWordKeys(w: string): WordKeys {
+  return { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
+}
+
 export function wordKeys(w: string): WordKeys {
   let keys = keyCache.get(w);
   if (!keys) {
-    keys = { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
+    keys = computeWordKeys(w);
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(w, keys);
   }
@@ -91,9 +95,8 @@ const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 
 /** Word-internal features: they depend on the word alone. Affixes and trigrams are hashed in place, not sliced. */
-export function wordFeatures(w: string): number[] {
+export function wordFeatures(w: string, keys: WordKeys): number[] {
   const lw = w.toLowerCase();
-  const keys = wordKeys(w);
   const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, keys.lower), bucket(T.Shape, keys.shape)];
   const n = lw.length;
   let prefix = FNV_OFFSET;
@@ -205,7 +208,7 @@ export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array)
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = all.length;
-    all.push(...wordFeatures(tokens[i].text));
+    all.push(...wordFeatures(tokens[i].text, keys[i]));
     for (const off of NEIGHBOUR_OFFSETS) all.push(...neighbourFeatures(keys[i + off], off));
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) all.push(...flagFeatures(flags[i + off], off));
     localFeatures(keys, flags, hints, quoted, i, all);

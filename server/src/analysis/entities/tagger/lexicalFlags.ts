@@ -111,11 +111,15 @@ function wordFlags(w: string): number {
   return f;
 }
 
+/** The flags that depend on a multi-word listed name around a token, not on its word alone. */
+export const LISTED_FLAGS = Flag.ListedOrg | Flag.ListedLoc | Flag.ListedStart;
+
 // Word frequencies are Zipfian: a bounded cache spares most lexicon lookups.
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 100_000;
 
-function cachedFlags(w: string): number {
+/** The flags of a word on its own (none of LISTED_FLAGS). */
+export function wordFlagsOf(w: string): number {
   let f = cache.get(w);
   if (f === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -124,10 +128,8 @@ function cachedFlags(w: string): number {
   return f;
 }
 
-/** Flags per token; listed multi-word names mark every token they cover. */
-export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
-  const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = cachedFlags(tokens[i].text);
+/** Adds LISTED_FLAGS to `flags`: listed multi-word names mark every token they cover. */
+export function addListedFlags(tokens: readonly NameToken[], flags: Int32Array): void {
   const gazetteer = gazetteerFor(undefined).builtIn;
   for (let i = 0; i < tokens.length; i++) {
     const m = gazetteer.matchAt(tokens, i);
@@ -136,5 +138,12 @@ export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
     for (let k = m.first; k < m.end; k++) flags[k] |= m.type === 'ORG' ? Flag.ListedOrg : Flag.ListedLoc;
     i = m.end - 1;
   }
+}
+
+/** Flags per token. */
+export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlagsOf(tokens[i].text);
+  addListedFlags(tokens, flags);
   return flags;
 }
