@@ -30,7 +30,7 @@ import {
   type WordKeys,
 } from './features';
 import { TAG_COUNT } from './labels';
-import { addListedFlags, LISTED_FLAGS, wordFlagsOf } from './lexicalFlags';
+import { addListedFlags, LISTED_FLAGS, wordFlags } from './lexicalFlags';
 import type { SequenceModel } from './model';
 import { HINT_COUNT, HINT_TYPE_COUNT, hintType } from './ruleHints';
 
@@ -70,13 +70,20 @@ const SMALL_TABLES = PLAIN_AT + 4 * T;
 
 interface WordType extends WordKeys {
   flags: number;
+  /** The word's vector is vector[at, at + WORD_VECTOR): words share large arrays, as thousands of small ones cost allocation and collection time. */
   vector: Float32Array;
+  at: number;
   /** Computed when first needed: most words never stand under a hint, in quotes or in a listed name. */
   extras?: Float32Array;
 }
 
+/** Word vectors per shared array. */
+const SLAB_WORDS = 1024;
+
 interface ModelCaches {
   words: Map<string, WordType>;
+  slab: Float32Array;
+  slabUsed: number;
   /** Per offset -2..2, per flag set: its flag features' scores (there are a few hundred flag sets). */
   flags: Map<number, Float32Array>[];
   /** Beyond the sentence edge: only its neighbour rows are used. */
@@ -145,7 +152,7 @@ function cachesOf(model: SequenceModel): ModelCaches {
     const boundary = new Float32Array(WORD_VECTOR);
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
     const flags = Array.from({ length: 5 }, () => new Map<number, Float32Array>());
-    caches.set(model, (c = { words: new Map(), flags, boundary, flagSets: new Map(), small: smallTables(model) }));
+    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, boundary, flagSets: new Map(), small: smallTables(model) }));
   }
   return c;
 }
@@ -154,20 +161,27 @@ function wordType(model: SequenceModel, c: ModelCaches, word: string): WordType 
   let type = c.words.get(word);
   if (type) return type;
   const keys = computeWordKeys(word);
-  const flags = wordFlagsOf(word);
-  const v = new Float32Array(WORD_VECTOR);
-  addRows(model, wordFeatures(word, keys), v, OWN_AT);
-  addVector(flagVector(model, c, flags, 0), v, OWN_AT);
-  addRow(model, flagSetFeature(flags), v, OWN_AT);
-  addRow(model, hintShapeFeature(0, keys.shape), v, OWN_AT);
-  addRow(model, quotedShapeFeature(0, keys.shape), v, OWN_AT);
+  // Not wordFlagsOf: this cache already keeps the flags of the words it keeps.
+  const flags = wordFlags(word);
+  const cached = c.words.size < CACHE_LIMIT;
+  if (cached && c.slabUsed === SLAB_WORDS) {
+    c.slab = new Float32Array(SLAB_WORDS * WORD_VECTOR);
+    c.slabUsed = 0;
+  }
+  const v = cached ? c.slab : new Float32Array(WORD_VECTOR);
+  const at = cached ? c.slabUsed++ * WORD_VECTOR : 0;
+  addRows(model, wordFeatures(word, keys), v, at + OWN_AT);
+  addVector(flagVector(model, c, flags, 0), v, at + OWN_AT);
+  addRow(model, flagSetFeature(flags), v, at + OWN_AT);
+  addRow(model, hintShapeFeature(0, keys.shape), v, at + OWN_AT);
+  addRow(model, quotedShapeFeature(0, keys.shape), v, at + OWN_AT);
   for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
     const off = NEIGHBOUR_OFFSETS[k];
-    addRows(model, neighbourFeatures(keys, off), v, NEIGHBOUR_AT + k * T);
-    addVector(flagVector(model, c, flags, off), v, NEIGHBOUR_AT + k * T);
+    addRows(model, neighbourFeatures(keys, off), v, at + NEIGHBOUR_AT + k * T);
+    addVector(flagVector(model, c, flags, off), v, at + NEIGHBOUR_AT + k * T);
   }
-  type = { lower: keys.lower, shape: keys.shape, flags, vector: v };
-  if (c.words.size < CACHE_LIMIT) c.words.set(word, type);
+  type = { lower: keys.lower, shape: keys.shape, flags, vector: v, at };
+  if (cached) c.words.set(word, type);
   return type;
 }
 
@@ -241,10 +255,11 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     const hint = hints[i];
     const before = i > 0 ? hints[i - 1] : -1;
     const after = i + 1 < n ? hints[i + 1] : -1;
-    add(own.vector, OWN_AT, scores, row);
+    add(own.vector, own.at + OWN_AT, scores, row);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k];
-      add(j < 0 || j >= n ? c.boundary : words[j].vector, NEIGHBOUR_AT + k * T, scores, row);
+      if (j < 0 || j >= n) add(c.boundary, NEIGHBOUR_AT + k * T, scores, row);
+      else add(words[j].vector, words[j].at + NEIGHBOUR_AT + k * T, scores, row);
     }
     if (hint <= 0 && before <= 0 && after <= 0 && !quoted[i]) add(small, PLAIN_AT + (2 * (i === 0 ? 1 : 0) + (i === n - 1 ? 1 : 0)) * T, scores, row);
     else {

@@ -47,6 +47,8 @@ const enum T {
 const INSTITUTION_HEAD =
   /(?:ministerium|ministeriums|amt|amts|amtes|partei|verband|verbands|verbandes|bank|gericht|gerichts|gerichtes|kommission|agentur|gesellschaft|universität|hochschule|institut|instituts|bund|bundes|konzern|konzerns|werke|werken|stiftung|rat|rats|rates|tag|tags|tages|kammer|union|akademie|polizei|klinikum|klinik|verein|vereins|zeitung|rundfunk|fernsehen|gmbh|ag|se|kg|e\.v)$/i;
 
+const HEAD_TAIL = 14;
+
 const BOUNDARY = hashString('<s>');
 
 /** Word shape with runs collapsed: "Merkel" → "Xx", "G20" → "Xd", "EU-Kommission" → "X-Xx". */
@@ -54,12 +56,29 @@ export function wordShape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    // Case by comparison rather than per-character Unicode regexes: this runs for every token.
-    const c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const c = shapeOf(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII by code range; other letters by comparing cases (no per-character Unicode regex: this runs for every new word).
+  if (code < 0x80) {
+    if (code >= UPPER_A && code <= UPPER_Z) return 'X';
+    if (code >= LOWER_A && code <= LOWER_Z) return 'x';
+    return code >= DIGIT_0 && code <= DIGIT_9 ? 'd' : ch;
+  }
+  return ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
 }
 
 export interface WordKeys {
@@ -108,7 +127,8 @@ export function wordFeatures(w: string, keys: WordKeys): number[] {
   const at = (k: number) => (k === 0 ? CARET : k === n + 1 ? DOLLAR : lw.charCodeAt(k - 1));
   for (let c = 0; c + 3 <= n + 2; c++) out.push(bucket(T.CharTrigram, fnvStep(fnvStep(fnvStep(FNV_OFFSET, at(c)), at(c + 1)), at(c + 2)) >>> 0));
   out.push(bucket(T.Length, Math.min(w.length, 12)));
-  if (INSTITUTION_HEAD.test(w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
+  // The longest head has 12 letters: testing the tail spares the regex a try at every position.
+  if (INSTITUTION_HEAD.test(w.length > HEAD_TAIL ? w.slice(-HEAD_TAIL) : w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
   return out;
 }
 

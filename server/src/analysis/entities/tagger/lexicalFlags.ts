@@ -67,12 +67,12 @@ const DICT_FLAGS: readonly [number, number][] = [
 const PROPER_NAME = WordClass.FirstName | WordClass.Surname | WordClass.Place | WordClass.OtherName;
 
 /** The form's own classes, plus those of its lower-case form (sentence-initial words, nominalisations). */
-function dictionaryFlags(w: string, cap: boolean): number {
+function dictionaryFlags(w: string, cap: boolean, noun: boolean): number {
   const own = wordClasses(w);
   const lower = cap ? wordClasses(w.toLowerCase()) : 0;
   let f = 0;
   for (const [c, flag] of DICT_FLAGS) if ((c & WordClass.Noun ? own : own | lower) & c) f |= flag;
-  if (cap && !own && !lower && !isCommonNoun(w)) f |= Flag.DictUnknown;
+  if (cap && !own && !lower && !noun) f |= Flag.DictUnknown;
   const hyphen = w.indexOf('-');
   if (hyphen > 0 && hyphen < w.length - 1) {
     const head = w.slice(w.lastIndexOf('-') + 1);
@@ -86,7 +86,8 @@ function dictionaryFlags(w: string, cap: boolean): number {
 
 const DIGIT = /\d/;
 
-function wordFlags(w: string): number {
+/** The flags of a word on its own (none of LISTED_FLAGS), uncached. */
+export function wordFlags(w: string): number {
   let f = 0;
   const cap = isCapitalised(w);
   if (cap) f |= Flag.Capitalised;
@@ -96,14 +97,17 @@ function wordFlags(w: string): number {
   if (isClosedClass(w)) f |= Flag.ClosedClass;
   if (isSayingVerb(w)) f |= Flag.SayingVerb;
   if (isPlaceDerivation(w)) f |= Flag.PlaceDerivation;
-  f |= dictionaryFlags(w, cap);
+  // Asked once: two flags depend on it, and a compound costs a lookup per split point.
+  const listedNoun = cap && isCommonNoun(w, true);
+  const compoundNoun = cap && !listedNoun && isCommonNoun(w);
+  f |= dictionaryFlags(w, cap, listedNoun || compoundNoun);
   if (!cap) return f;
   if (isFirstName(w)) f |= Flag.FirstName;
   if (surnameBase(w)) f |= Flag.Surname;
   const place = lookupPlace(w);
   if (place) f |= place.kind === 'city' ? Flag.City : place.kind === 'country' ? Flag.Country : Flag.Region;
-  if (isCommonNoun(w, true)) f |= Flag.Noun;
-  else if (isCommonNoun(w)) f |= Flag.NounCompound;
+  if (listedNoun) f |= Flag.Noun;
+  else if (compoundNoun) f |= Flag.NounCompound;
   if (roleNoun(w)) f |= Flag.Role;
   const cue = nameCue(w);
   if (cue) f |= cue.type === 'ORG' ? Flag.OrgCue : Flag.LocCue;
@@ -118,7 +122,7 @@ export const LISTED_FLAGS = Flag.ListedOrg | Flag.ListedLoc | Flag.ListedStart;
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 100_000;
 
-/** The flags of a word on its own (none of LISTED_FLAGS). */
+/** wordFlags, cached. */
 export function wordFlagsOf(w: string): number {
   let f = cache.get(w);
   if (f === undefined) {
