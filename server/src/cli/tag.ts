@@ -6,10 +6,10 @@
  * scripts/train-ner.ts). scripts/build.mjs gives this command a bundle of its own: the tagger,
  * its lexicons and that model, which the editor's bundles never load.
  */
-import { tagSentence } from '../analysis/entities/tagger/index';
 import { TAGS } from '../analysis/entities/tagger/labels';
 import { decodeModel, type ModelFile } from '../analysis/entities/tagger/modelFile';
 import { wordTokens } from '../analysis/entities/tagger/perceptron';
+import { tagWithModel } from '../analysis/entities/tagger/sentence';
 import { lazy } from '../analysis/lexicon/lazy';
 
 export const aloneModel = lazy(() => decodeModel(require('../../data/ner-model-alone.json') as ModelFile));
@@ -22,7 +22,7 @@ export function tagConllText(input: string): string {
   let words: string[] = [];
   const flush = () => {
     if (!words.length) return;
-    const tags = tagSentence(wordTokens(words), new Int32Array(words.length), aloneModel());
+    const tags = tagWithModel(aloneModel(), wordTokens(words), new Int32Array(words.length));
     for (let i = 0; i < words.length; i++) out.push(`${words[i]}\t${TAGS[tags[i]]}\n`);
     out.push('\n');
     words = [];

@@ -248,7 +248,8 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
   addListedFlags(tokens, listed);
   const quoted = quotePositions(tokens);
   const pairs: number[] = [];
-  const pairScores = new Float32Array(T);
+  const rowOf = model.rowOf;
+  const weights = model.emissions;
   for (let i = 0; i < n; i++) {
     const row = i * T;
     const own = words[i];
@@ -283,9 +284,10 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     }
     pairs.length = 0;
     contextFeatures(words, i, pairs);
-    pairScores.fill(0);
-    addRows(model, pairs, pairScores, 0);
-    add(pairScores, 0, scores, row);
+    for (let k = 0; k < pairs.length; k++) {
+      const r = rowOf[pairs[k]];
+      if (r) add(weights, (r - 1) * T, scores, row);
+    }
   }
   return scores;
 }
