@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
-import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
+import { trainEnsemble, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
 import { tagWords } from '../server/src/analysis/entities/conll';
 import { tagSentence } from '../server/src/analysis/entities/tagger/index';
 import { ruleDecisions } from '../server/src/analysis/entities/recognize';
@@ -92,6 +92,8 @@ function score(gold: string[][], predicted: string[][]): { main: string; all: st
 
 interface Variant {
   file: string;
+  /** Perceptrons summed (see trainEnsemble). */
+  members: number;
   /** The hints the tagger trains and is tested on. */
   hints: (tokens: ReturnType<typeof wordTokens>) => Int32Array;
   /** Tags as the model's user computes them. */
@@ -102,11 +104,13 @@ const VARIANTS: Record<string, Variant> = {
   // Stacked: trained on the rules' decisions exactly as the analysis and conll.ts compute them.
   stacked: {
     file: 'ner-model.json',
+    members: 1,
     hints: (tokens) => ruleHints(ruleDecisions(tokens), tokens.length),
     tags: (model, s) => tagWords(s.words, model),
   },
   alone: {
     file: 'ner-model-alone.json',
+    members: 3,
     hints: (tokens) => new Int32Array(tokens.length),
     tags: (model, s) => tagSentence(wordTokens(s.words), new Int32Array(s.words.length), model),
   },
@@ -119,7 +123,7 @@ const tagger = join(root, 'server/src/analysis/entities/tagger');
 const sources = ['features.ts', 'lexicalFlags.ts', 'ruleHints.ts', 'labels.ts', 'hashing.ts'].map((f) => readFileSync(join(tagger, f)));
 
 for (const [name, variant] of Object.entries(VARIANTS)) {
-  console.log(`${name}: GermEval dev, ${sentences.length} sentences; ${CONFIG.folds}-fold cross-validation, ${CONFIG.epochs} epochs`);
+  console.log(`${name}: GermEval dev, ${sentences.length} sentences; ${CONFIG.folds}-fold cross-validation, ${CONFIG.epochs} epochs, ${variant.members} member(s)`);
   const training = sentences.map((s): TrainingSentence => {
     const tokens = wordTokens(s.words);
     return { words: s.words, tags: s.gold.map(tagIndex), hints: variant.hints(tokens) };
@@ -130,7 +134,7 @@ for (const [name, variant] of Object.entries(VARIANTS)) {
   const cvPredicted: string[][] = [];
   for (let k = 0; k < CONFIG.folds; k++) {
     const heldOut = sentences.filter((_, i) => i % CONFIG.folds === k);
-    const model = trainPerceptron(training.filter((_, i) => i % CONFIG.folds !== k), CONFIG);
+    const model = trainEnsemble(training.filter((_, i) => i % CONFIG.folds !== k), CONFIG, variant.members);
     const gold = heldOut.map((s) => s.gold);
     const predicted = heldOut.map((s) => Array.from(variant.tags(model, s), (t) => TAGS[t]));
     console.log(`fold ${k}  main ${score(gold, predicted).main}`);
@@ -142,10 +146,10 @@ for (const [name, variant] of Object.entries(VARIANTS)) {
   if (args.includes('--cv-only')) continue;
 
   t0 = performance.now();
-  const finalModel = trainPerceptron(training, CONFIG);
+  const finalModel = trainEnsemble(training, CONFIG, variant.members);
   // The stacked model's hash leaves its name out, as it did when it was the only model.
   const hash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG));
-  if (name !== 'stacked') hash.update(name);
+  if (name !== 'stacked') hash.update(`${name} ${variant.members}`);
   for (const source of sources) hash.update(source);
   const trainingHash = hash.digest('hex');
   const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);

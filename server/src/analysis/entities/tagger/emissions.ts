@@ -55,6 +55,7 @@ const EXTRAS = QUOTED_SHAPE_AT + QUOTE_POSITIONS * T;
 /** The listed-name flags are three adjacent bits, the lowest at LISTED_SHIFT: eight combinations per offset. */
 const LISTED_SHIFT = 31 - Math.clz32(LISTED_FLAGS & -LISTED_FLAGS);
 const LISTED_COMBINATIONS = 8;
+if (LISTED_FLAGS >>> LISTED_SHIFT !== LISTED_COMBINATIONS - 1) throw new Error('the listed-name flags must be three adjacent bits');
 
 /** Row offsets of the small tables; hint codes are shifted by one so that -1 (beyond the sentence) has a row. */
 const INITIAL_AT = 0;

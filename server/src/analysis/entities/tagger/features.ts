@@ -47,6 +47,7 @@ const enum T {
 const INSTITUTION_HEAD =
   /(?:ministerium|ministeriums|amt|amts|amtes|partei|verband|verbands|verbandes|bank|gericht|gerichts|gerichtes|kommission|agentur|gesellschaft|universität|hochschule|institut|instituts|bund|bundes|konzern|konzerns|werke|werken|stiftung|rat|rats|rates|tag|tags|tages|kammer|union|akademie|polizei|klinikum|klinik|verein|vereins|zeitung|rundfunk|fernsehen|gmbh|ag|se|kg|e\.v)$/i;
 
+/** Enough of a word's end for every INSTITUTION_HEAD (the longest has 12 letters): testing only the tail spares the regex a try at every position. */
 const HEAD_TAIL = 14;
 
 const BOUNDARY = hashString('<s>');
@@ -127,7 +128,6 @@ export function wordFeatures(w: string, keys: WordKeys): number[] {
   const at = (k: number) => (k === 0 ? CARET : k === n + 1 ? DOLLAR : lw.charCodeAt(k - 1));
   for (let c = 0; c + 3 <= n + 2; c++) out.push(bucket(T.CharTrigram, fnvStep(fnvStep(fnvStep(FNV_OFFSET, at(c)), at(c + 1)), at(c + 2)) >>> 0));
   out.push(bucket(T.Length, Math.min(w.length, 12)));
-  // The longest head has 12 letters: testing the tail spares the regex a try at every position.
   if (INSTITUTION_HEAD.test(w.length > HEAD_TAIL ? w.slice(-HEAD_TAIL) : w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
   return out;
 }
