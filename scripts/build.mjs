@@ -11,9 +11,23 @@ const common = {
   minifySyntax: true,
 };
 
+// The command line's entry (dist/cli.js) only parses arguments; each command module it requires
+// is a bundle of its own (dist/cli-<name>.js), so `tag --conll` starts without parsing the
+// analysis and its dictionaries (several MB it never runs).
+const CLI_COMMANDS = ['tag', 'commands'];
+const cliCommandsApart = {
+  name: 'cli-commands-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(tag|commands)$/ }, (args) =>
+      args.importer.endsWith('main.ts') ? { path: `./cli-${args.path.slice(2)}.js`, external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [cliCommandsApart] }),
+  ...CLI_COMMANDS.map((name) => build({ ...common, entryPoints: [`server/src/cli/${name}.ts`], outfile: `dist/cli-${name}.js` })),
 ]);

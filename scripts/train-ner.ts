@@ -1,18 +1,21 @@
 /**
- * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes
- * server/data/ner-model.json. First prints k-fold cross-validation figures on dev (the basis for
- * choosing epochs and features — never the test file), then trains the shipped model on all of
- * dev. Deterministic: fixed seed, fixed epochs, fixed folds.
+ * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes its two
+ * models: server/data/ner-model.json, stacked on the rules' decisions (the article analysis runs
+ * the rules anyway), and server/data/ner-model-alone.json, without them (`tag --conll`, where the
+ * rules would cost more than the tagger). For each, first prints k-fold cross-validation figures
+ * on dev (the basis for choosing epochs and features — never the test file), then trains the
+ * model on all of dev. Deterministic: fixed seed, fixed epochs, fixed folds.
  *
- *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out FILE.json] [--folds K] [--epochs N] [--cv-only]
+ *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out-dir DIR] [--folds K] [--epochs N] [--cv-only]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
-import { trainPerceptron, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
+import { trainEnsemble, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
 import { tagWords } from '../server/src/analysis/entities/conll';
+import { tagSentence } from '../server/src/analysis/entities/tagger/index';
 import { ruleDecisions } from '../server/src/analysis/entities/recognize';
 import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
 import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
@@ -23,7 +26,7 @@ const opt = (name: string, fallback: string) => (args.includes(name) ? args[args
 const CONFIG = { epochs: Number(opt('--epochs', '25')), seed: 20140, folds: Number(opt('--folds', '5')), pruneBelow: 0.01 };
 const root = join(__dirname, '..');
 const dataPath = opt('--data', join(root, '../shared/data/germeval2014/NER-de-dev.tokfix.tsv'));
-const outPath = opt('--out', join(root, 'server/data/ner-model.json'));
+const outDir = opt('--out-dir', join(root, 'server/data'));
 
 interface GoldSentence {
   words: string[];
@@ -87,42 +90,71 @@ function score(gold: string[][], predicted: string[][]): { main: string; all: st
   return { main: fmt(c.main), all: fmt(c.all) };
 }
 
-// The tagger is stacked on the rules: it trains on their decisions exactly as `tag --conll` computes them.
-const toTraining = (s: GoldSentence): TrainingSentence => {
-  const tokens = wordTokens(s.words);
-  return { words: s.words, tags: s.gold.map(tagIndex), hints: ruleHints(ruleDecisions(tokens), tokens.length) };
+interface Variant {
+  file: string;
+  /** Perceptrons summed (see trainEnsemble). */
+  members: number;
+  /** The hints the tagger trains and is tested on. */
+  hints: (tokens: ReturnType<typeof wordTokens>) => Int32Array;
+  /** Tags as the model's user computes them. */
+  tags: (model: SequenceModel, s: GoldSentence) => Int32Array;
+}
+
+const VARIANTS: Record<string, Variant> = {
+  // Stacked: trained on the rules' decisions exactly as the analysis and conll.ts compute them.
+  stacked: {
+    file: 'ner-model.json',
+    members: 1,
+    hints: (tokens) => ruleHints(ruleDecisions(tokens), tokens.length),
+    tags: (model, s) => tagWords(s.words, model),
+  },
+  alone: {
+    file: 'ner-model-alone.json',
+    members: 3,
+    hints: (tokens) => new Int32Array(tokens.length),
+    tags: (model, s) => tagSentence(wordTokens(s.words), new Int32Array(s.words.length), model),
+  },
 };
-const modelTags = (model: SequenceModel) => (s: GoldSentence) => Array.from(tagWords(s.words, model), (t) => TAGS[t]);
 
 const raw = readFileSync(dataPath, 'utf8');
 const sentences = readGermEval(raw);
-console.log(`GermEval dev: ${sentences.length} sentences; ${CONFIG.folds}-fold cross-validation, ${CONFIG.epochs} epochs`);
-
-// Every k-th sentence per fold, so each fold samples the whole file; predictions are pooled.
-let t0 = performance.now();
-const cvGold: string[][] = [];
-const cvPredicted: string[][] = [];
-for (let k = 0; k < CONFIG.folds; k++) {
-  const heldOut = sentences.filter((_, i) => i % CONFIG.folds === k);
-  const model = trainPerceptron(sentences.filter((_, i) => i % CONFIG.folds !== k).map(toTraining), CONFIG);
-  const gold = heldOut.map((s) => s.gold);
-  const predicted = heldOut.map(modelTags(model));
-  console.log(`fold ${k}  main ${score(gold, predicted).main}`);
-  cvGold.push(...gold);
-  cvPredicted.push(...predicted);
-}
-const cv = score(cvGold, cvPredicted);
-console.log(`cv pooled  main ${cv.main}   all ${cv.all}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-if (args.includes('--cv-only')) process.exit(0);
-
-t0 = performance.now();
-const finalModel = trainPerceptron(sentences.map(toTraining), CONFIG);
 // The sources that define what is learnt belong to the hash too: a changed feature set is a new model.
 const tagger = join(root, 'server/src/analysis/entities/tagger');
-const hash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG));
-for (const f of ['features.ts', 'lexicalFlags.ts', 'ruleHints.ts', 'labels.ts', 'hashing.ts']) hash.update(readFileSync(join(tagger, f)));
-const trainingHash = hash.digest('hex');
-const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);
-const json = JSON.stringify(file);
-writeFileSync(outPath, `${json}\n`);
-console.log(`final model trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${outPath}: ${(json.length / 1024).toFixed(0)} KB, sha256 ${trainingHash.slice(0, 12)}`);
+const sources = ['features.ts', 'lexicalFlags.ts', 'ruleHints.ts', 'labels.ts', 'hashing.ts'].map((f) => readFileSync(join(tagger, f)));
+
+for (const [name, variant] of Object.entries(VARIANTS)) {
+  console.log(`${name}: GermEval dev, ${sentences.length} sentences; ${CONFIG.folds}-fold cross-validation, ${CONFIG.epochs} epochs, ${variant.members} member(s)`);
+  const training = sentences.map((s): TrainingSentence => {
+    const tokens = wordTokens(s.words);
+    return { words: s.words, tags: s.gold.map(tagIndex), hints: variant.hints(tokens) };
+  });
+  // Every k-th sentence per fold, so each fold samples the whole file; predictions are pooled.
+  let t0 = performance.now();
+  const cvGold: string[][] = [];
+  const cvPredicted: string[][] = [];
+  for (let k = 0; k < CONFIG.folds; k++) {
+    const heldOut = sentences.filter((_, i) => i % CONFIG.folds === k);
+    const model = trainEnsemble(training.filter((_, i) => i % CONFIG.folds !== k), CONFIG, variant.members);
+    const gold = heldOut.map((s) => s.gold);
+    const predicted = heldOut.map((s) => Array.from(variant.tags(model, s), (t) => TAGS[t]));
+    console.log(`fold ${k}  main ${score(gold, predicted).main}`);
+    cvGold.push(...gold);
+    cvPredicted.push(...predicted);
+  }
+  const cv = score(cvGold, cvPredicted);
+  console.log(`cv pooled  main ${cv.main}   all ${cv.all}   (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  if (args.includes('--cv-only')) continue;
+
+  t0 = performance.now();
+  const finalModel = trainEnsemble(training, CONFIG, variant.members);
+  // The stacked model's hash leaves its name out, as it did when it was the only model.
+  const hash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG));
+  if (name !== 'stacked') hash.update(`${name} ${variant.members}`);
+  for (const source of sources) hash.update(source);
+  const trainingHash = hash.digest('hex');
+  const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);
+  const json = JSON.stringify(file);
+  const outPath = join(outDir, variant.file);
+  writeFileSync(outPath, `${json}\n`);
+  console.log(`final model trained in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${outPath}: ${(json.length / 1024).toFixed(0)} KB, sha256 ${trainingHash.slice(0, 12)}`);
+}

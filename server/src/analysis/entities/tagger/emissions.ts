@@ -1,15 +1,18 @@
 /**
  * Emission scores at inference time, equal to summing every feature's weights but faster. Each
  * weight row lives in a large table, so every feature looked up is a likely cache miss; instead:
- * - per word type, one dense vector of its word-internal scores, its scores as a neighbour at each
- *   offset, and its scores with each hint type and quote position (computed on first sight);
- * - per flag set and offset, one vector (the whole set is a feature at offset 0);
+ * - per word type, one dense vector of its word-internal scores, its flags' scores and its
+ *   scores as a neighbour at each offset — computed on first sight, so a token costs one map
+ *   lookup and a few vector additions;
  * - small dense tables, built once per model, for the features with few values (sentence start,
- *   the rules' hints around the token, quote position);
- * so only the four word-pair features need a lookup per token.
+ *   the rules' hints around the token, quote position, listed names around the token);
+ * so only the word-pair features need a lookup per token.
+ * Most tokens have no hint around them, stand outside quotes and in no listed name: the word's
+ * own row and one small row already hold their scores, and the other cases add a difference.
  */
 import type { NameToken } from '../types';
 import {
+  computeWordKeys,
   contextFeatures,
   flagFeatures,
   flagSetFeature,
@@ -24,25 +27,35 @@ import {
   quotedShapeFeature,
   quotePositions,
   wordFeatures,
-  wordKeys,
   type WordKeys,
 } from './features';
 import { TAG_COUNT } from './labels';
-import { lexicalFlags } from './lexicalFlags';
+import { addListedFlags, LISTED_FLAGS, wordFlags } from './lexicalFlags';
 import type { SequenceModel } from './model';
 import { HINT_COUNT, HINT_TYPE_COUNT, hintType } from './ruleHints';
 
 const T = TAG_COUNT;
+
 // Only the first words met are cached (about 10 MB at most): the frequent words come early, and
 // beyond a few ten thousand types a bigger cache costs more memory than it saves time.
 const CACHE_LIMIT = 30_000;
 const QUOTE_POSITIONS = 3;
 
-/** Row offsets (in tags) of a word's dense vector. */
+/** Row offsets (in tags) of a word's vector: its own scores (hint 0, outside quotes, its own flag set), then as a neighbour. */
+const OWN_AT = 0;
 const NEIGHBOUR_AT = T;
-const HINT_SHAPE_AT = NEIGHBOUR_AT + NEIGHBOUR_OFFSETS.length * T;
+const WORD_VECTOR = NEIGHBOUR_AT + NEIGHBOUR_OFFSETS.length * T;
+
+/** Row offsets of a word's extras: its flag set's row, then per hint type and quote position the difference to 0. */
+const FLAG_SET_AT = 0;
+const HINT_SHAPE_AT = T;
 const QUOTED_SHAPE_AT = HINT_SHAPE_AT + HINT_TYPE_COUNT * T;
-const WORD_VECTOR = QUOTED_SHAPE_AT + QUOTE_POSITIONS * T;
+const EXTRAS = QUOTED_SHAPE_AT + QUOTE_POSITIONS * T;
+
+/** The listed-name flags are three adjacent bits, the lowest at LISTED_SHIFT: eight combinations per offset. */
+const LISTED_SHIFT = 31 - Math.clz32(LISTED_FLAGS & -LISTED_FLAGS);
+const LISTED_COMBINATIONS = 8;
+if (LISTED_FLAGS >>> LISTED_SHIFT !== LISTED_COMBINATIONS - 1) throw new Error('the listed-name flags must be three adjacent bits');
 
 /** Row offsets of the small tables; hint codes are shifted by one so that -1 (beyond the sentence) has a row. */
 const INITIAL_AT = 0;
@@ -51,29 +64,52 @@ const HINT_ROWS = HINT_COUNT + 1;
 const HINT_TYPE_AT = HINT_AT + 3 * HINT_ROWS * T;
 const HINT_BIGRAM_AT = HINT_TYPE_AT + HINT_TYPE_COUNT * T;
 const QUOTED_AT = HINT_BIGRAM_AT + HINT_TYPE_COUNT * HINT_TYPE_COUNT * T;
-const SMALL_TABLES = QUOTED_AT + QUOTE_POSITIONS * T;
+const LISTED_AT = QUOTED_AT + QUOTE_POSITIONS * T;
+/** Per (first token?, last token?): the rows above summed for a token outside quotes with no hint on it or beside it. */
+const PLAIN_AT = LISTED_AT + 5 * LISTED_COMBINATIONS * T;
+const SMALL_TABLES = PLAIN_AT + 4 * T;
+
+interface WordType extends WordKeys {
+  flags: number;
+  /** The word's vector is vector[at, at + WORD_VECTOR): words share large arrays, as thousands of small ones cost allocation and collection time. */
+  vector: Float32Array;
+  at: number;
+  /** Computed when first needed: most words never stand under a hint, in quotes or in a listed name. */
+  extras?: Float32Array;
+}
+
+/** Word vectors per shared array. */
+const SLAB_WORDS = 1024;
 
 interface ModelCaches {
-  words: Map<string, Float32Array>;
-  /** A word vector for beyond the sentence edge: only its neighbour rows are used. */
-  boundary: Float32Array;
-  /** Per offset -2..2, per flag set. */
+  words: Map<string, WordType>;
+  slab: Float32Array;
+  slabUsed: number;
+  /** Per offset -2..2, per flag set: its flag features' scores (there are a few hundred flag sets). */
   flags: Map<number, Float32Array>[];
+  /** Beyond the sentence edge: only its neighbour rows are used. */
+  boundary: Float32Array;
+  /** Whole flag sets that include listed-name flags. */
+  flagSets: Map<number, Float32Array>;
   small: Float32Array;
 }
 
 const caches = new WeakMap<SequenceModel, ModelCaches>();
 
-function addRow(model: SequenceModel, b: number, into: Float32Array, at: number): void {
+function addRow(model: SequenceModel, b: number, into: Float32Array, at: number, sign = 1): void {
   const r = model.rowOf[b];
   if (!r) return;
   const w = model.emissions;
   const base = (r - 1) * T;
-  for (let t = 0; t < T; t++) into[at + t] += w[base + t];
+  for (let t = 0; t < T; t++) into[at + t] += sign * w[base + t];
 }
 
 function addRows(model: SequenceModel, buckets: readonly number[], into: Float32Array, at: number): void {
   for (let k = 0; k < buckets.length; k++) addRow(model, buckets[k], into, at);
+}
+
+function copyRow(table: Float32Array, from: number, to: number): void {
+  for (let t = 0; t < T; t++) table[to + t] += table[from + t];
 }
 
 function smallTables(model: SequenceModel): Float32Array {
@@ -92,6 +128,22 @@ function smallTables(model: SequenceModel): Float32Array {
     }
   }
   for (let q = 0; q < QUOTE_POSITIONS; q++) addRow(model, quotedFeature(q), small, QUOTED_AT + q * T);
+  // Flag features are one per set bit, so the listed-name bits add up apart from the word's own.
+  for (let off = -2; off <= 2; off++) {
+    for (let c = 1; c < LISTED_COMBINATIONS; c++) addRows(model, flagFeatures(c << LISTED_SHIFT, off), small, LISTED_AT + ((off + 2) * LISTED_COMBINATIONS + c) * T);
+  }
+  for (let first = 0; first < 2; first++) {
+    for (let last = 0; last < 2; last++) {
+      const at = PLAIN_AT + (2 * first + last) * T;
+      copyRow(small, INITIAL_AT + first * T, at);
+      copyRow(small, HINT_AT + (first ? 0 : 1) * T, at);
+      copyRow(small, HINT_AT + (HINT_ROWS + 1) * T, at);
+      copyRow(small, HINT_AT + (2 * HINT_ROWS + (last ? 0 : 1)) * T, at);
+      copyRow(small, HINT_TYPE_AT, at);
+      copyRow(small, HINT_BIGRAM_AT, at);
+      copyRow(small, QUOTED_AT, at);
+    }
+  }
   return small;
 }
 
@@ -101,26 +153,37 @@ function cachesOf(model: SequenceModel): ModelCaches {
     const boundary = new Float32Array(WORD_VECTOR);
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
     const flags = Array.from({ length: 5 }, () => new Map<number, Float32Array>());
-    caches.set(model, (c = { words: new Map(), boundary, flags, small: smallTables(model) }));
+    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, boundary, flagSets: new Map(), small: smallTables(model) }));
   }
   return c;
 }
 
-function wordVector(model: SequenceModel, c: ModelCaches, word: string, keys: WordKeys): Float32Array {
-  let v = c.words.get(word);
-  if (!v) {
-    v = new Float32Array(WORD_VECTOR);
-    addRows(model, wordFeatures(word), v, 0);
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) addRows(model, neighbourFeatures(keys, NEIGHBOUR_OFFSETS[k]), v, NEIGHBOUR_AT + k * T);
-    for (let h = 0; h < HINT_COUNT; h++) {
-      // One code per hint type suffices: the feature sees the type alone.
-      if (h && hintType(h) === hintType(h - 1)) continue;
-      addRow(model, hintShapeFeature(h, keys.shape), v, HINT_SHAPE_AT + hintType(h) * T);
-    }
-    for (let q = 0; q < QUOTE_POSITIONS; q++) addRow(model, quotedShapeFeature(q, keys.shape), v, QUOTED_SHAPE_AT + q * T);
-    if (c.words.size < CACHE_LIMIT) c.words.set(word, v);
+function wordType(model: SequenceModel, c: ModelCaches, word: string): WordType {
+  let type = c.words.get(word);
+  if (type) return type;
+  const keys = computeWordKeys(word);
+  // Not wordFlagsOf: this cache already keeps the flags of the words it keeps.
+  const flags = wordFlags(word);
+  const cached = c.words.size < CACHE_LIMIT;
+  if (cached && c.slabUsed === SLAB_WORDS) {
+    c.slab = new Float32Array(SLAB_WORDS * WORD_VECTOR);
+    c.slabUsed = 0;
   }
-  return v;
+  const v = cached ? c.slab : new Float32Array(WORD_VECTOR);
+  const at = cached ? c.slabUsed++ * WORD_VECTOR : 0;
+  addRows(model, wordFeatures(word, keys), v, at + OWN_AT);
+  addVector(flagVector(model, c, flags, 0), v, at + OWN_AT);
+  addRow(model, flagSetFeature(flags), v, at + OWN_AT);
+  addRow(model, hintShapeFeature(0, keys.shape), v, at + OWN_AT);
+  addRow(model, quotedShapeFeature(0, keys.shape), v, at + OWN_AT);
+  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+    const off = NEIGHBOUR_OFFSETS[k];
+    addRows(model, neighbourFeatures(keys, off), v, at + NEIGHBOUR_AT + k * T);
+    addVector(flagVector(model, c, flags, off), v, at + NEIGHBOUR_AT + k * T);
+  }
+  type = { lower: keys.lower, shape: keys.shape, flags, vector: v, at };
+  if (cached) c.words.set(word, type);
+  return type;
 }
 
 function flagVector(model: SequenceModel, c: ModelCaches, flags: number, offset: number): Float32Array {
@@ -129,8 +192,39 @@ function flagVector(model: SequenceModel, c: ModelCaches, flags: number, offset:
   if (!v) {
     v = new Float32Array(T);
     addRows(model, flagFeatures(flags, offset), v, 0);
-    if (offset === 0) addRow(model, flagSetFeature(flags), v, 0);
     byFlags.set(flags, v);
+  }
+  return v;
+}
+
+function addVector(from: Float32Array, into: Float32Array, at: number): void {
+  for (let t = 0; t < T; t++) into[at + t] += from[t];
+}
+
+function wordExtras(model: SequenceModel, type: WordType): Float32Array {
+  if (type.extras) return type.extras;
+  const x = new Float32Array(EXTRAS);
+  addRow(model, flagSetFeature(type.flags), x, FLAG_SET_AT);
+  for (let h = 1; h < HINT_COUNT; h++) {
+    // One code per hint type suffices: the feature sees the type alone.
+    if (hintType(h) === hintType(h - 1)) continue;
+    const at = HINT_SHAPE_AT + hintType(h) * T;
+    addRow(model, hintShapeFeature(h, type.shape), x, at);
+    addRow(model, hintShapeFeature(0, type.shape), x, at, -1);
+  }
+  for (let q = 1; q < QUOTE_POSITIONS; q++) {
+    addRow(model, quotedShapeFeature(q, type.shape), x, QUOTED_SHAPE_AT + q * T);
+    addRow(model, quotedShapeFeature(0, type.shape), x, QUOTED_SHAPE_AT + q * T, -1);
+  }
+  return (type.extras = x);
+}
+
+function flagSetVector(model: SequenceModel, c: ModelCaches, flags: number): Float32Array {
+  let v = c.flagSets.get(flags);
+  if (!v) {
+    v = new Float32Array(T);
+    addRow(model, flagSetFeature(flags), v, 0);
+    c.flagSets.set(flags, v);
   }
   return v;
 }
@@ -139,48 +233,62 @@ function add(from: Float32Array, at: number, into: Float64Array, to: number): vo
   for (let t = 0; t < T; t++) into[to + t] += from[at + t];
 }
 
+function subtract(from: Float32Array, at: number, into: Float64Array, to: number): void {
+  for (let t = 0; t < T; t++) into[to + t] -= from[at + t];
+}
+
 /** Scores [token * TAG_COUNT + tag] for one sentence. */
 export function sentenceEmissions(model: SequenceModel, tokens: readonly NameToken[], hints: Int32Array): Float64Array {
   const n = tokens.length;
   const c = cachesOf(model);
   const small = c.small;
   const scores = new Float64Array(n * T);
-  const words: Float32Array[] = new Array(n);
-  const keys: WordKeys[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    keys[i] = wordKeys(tokens[i].text);
-    words[i] = wordVector(model, c, tokens[i].text, keys[i]);
-  }
-  const flags = lexicalFlags(tokens);
+  const words: WordType[] = new Array(n);
+  for (let i = 0; i < n; i++) words[i] = wordType(model, c, tokens[i].text);
+  const listed = new Int32Array(n);
+  addListedFlags(tokens, listed);
   const quoted = quotePositions(tokens);
   const pairs: number[] = [];
-  const pairScores = new Float32Array(T);
+  const rowOf = model.rowOf;
+  const weights = model.emissions;
   for (let i = 0; i < n; i++) {
     const row = i * T;
     const own = words[i];
     const hint = hints[i];
     const before = i > 0 ? hints[i - 1] : -1;
     const after = i + 1 < n ? hints[i + 1] : -1;
-    add(own, 0, scores, row);
-    add(own, HINT_SHAPE_AT + hintType(hint) * T, scores, row);
-    add(own, QUOTED_SHAPE_AT + quoted[i] * T, scores, row);
+    add(own.vector, own.at + OWN_AT, scores, row);
     for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
       const j = i + NEIGHBOUR_OFFSETS[k];
-      add(j < 0 || j >= n ? c.boundary : words[j], NEIGHBOUR_AT + k * T, scores, row);
+      if (j < 0 || j >= n) add(c.boundary, NEIGHBOUR_AT + k * T, scores, row);
+      else add(words[j].vector, words[j].at + NEIGHBOUR_AT + k * T, scores, row);
     }
-    for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) add(flagVector(model, c, flags[i + off], off), 0, scores, row);
-    add(small, INITIAL_AT + (i === 0 ? T : 0), scores, row);
-    add(small, HINT_AT + (before + 1) * T, scores, row);
-    add(small, HINT_AT + (HINT_ROWS + hint + 1) * T, scores, row);
-    add(small, HINT_AT + (2 * HINT_ROWS + after + 1) * T, scores, row);
-    add(small, HINT_TYPE_AT + hintType(hint) * T, scores, row);
-    add(small, HINT_BIGRAM_AT + (hintType(before) * HINT_TYPE_COUNT + hintType(hint)) * T, scores, row);
-    add(small, QUOTED_AT + quoted[i] * T, scores, row);
+    if (hint <= 0 && before <= 0 && after <= 0 && !quoted[i]) add(small, PLAIN_AT + (2 * (i === 0 ? 1 : 0) + (i === n - 1 ? 1 : 0)) * T, scores, row);
+    else {
+      add(small, INITIAL_AT + (i === 0 ? T : 0), scores, row);
+      add(small, HINT_AT + (before + 1) * T, scores, row);
+      add(small, HINT_AT + (HINT_ROWS + hint + 1) * T, scores, row);
+      add(small, HINT_AT + (2 * HINT_ROWS + after + 1) * T, scores, row);
+      add(small, HINT_TYPE_AT + hintType(hint) * T, scores, row);
+      add(small, HINT_BIGRAM_AT + (hintType(before) * HINT_TYPE_COUNT + hintType(hint)) * T, scores, row);
+      add(small, QUOTED_AT + quoted[i] * T, scores, row);
+      if (hint) add(wordExtras(model, own), HINT_SHAPE_AT + hintType(hint) * T, scores, row);
+      if (quoted[i]) add(wordExtras(model, own), QUOTED_SHAPE_AT + quoted[i] * T, scores, row);
+    }
+    if (listed[i]) {
+      add(flagSetVector(model, c, own.flags | listed[i]), 0, scores, row);
+      subtract(wordExtras(model, own), FLAG_SET_AT, scores, row);
+    }
+    for (let off = -2; off <= 2; off++) {
+      const j = i + off;
+      if (j >= 0 && j < n && listed[j]) add(small, LISTED_AT + ((off + 2) * LISTED_COMBINATIONS + (listed[j] >>> LISTED_SHIFT)) * T, scores, row);
+    }
     pairs.length = 0;
-    contextFeatures(keys, i, pairs);
-    pairScores.fill(0);
-    addRows(model, pairs, pairScores, 0);
-    add(pairScores, 0, scores, row);
+    contextFeatures(words, i, pairs);
+    for (let k = 0; k < pairs.length; k++) {
+      const r = rowOf[pairs[k]];
+      if (r) add(weights, (r - 1) * T, scores, row);
+    }
   }
   return scores;
 }

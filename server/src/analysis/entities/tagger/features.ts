@@ -47,6 +47,9 @@ const enum T {
 const INSTITUTION_HEAD =
   /(?:ministerium|ministeriums|amt|amts|amtes|partei|verband|verbands|verbandes|bank|gericht|gerichts|gerichtes|kommission|agentur|gesellschaft|universität|hochschule|institut|instituts|bund|bundes|konzern|konzerns|werke|werken|stiftung|rat|rats|rates|tag|tags|tages|kammer|union|akademie|polizei|klinikum|klinik|verein|vereins|zeitung|rundfunk|fernsehen|gmbh|ag|se|kg|e\.v)$/i;
 
+/** Enough of a word's end for every INSTITUTION_HEAD (the longest has 12 letters): testing only the tail spares the regex a try at every position. */
+const HEAD_TAIL = 14;
+
 const BOUNDARY = hashString('<s>');
 
 /** Word shape with runs collapsed: "Merkel" → "Xx", "G20" → "Xd", "EU-Kommission" → "X-Xx". */
@@ -54,12 +57,29 @@ export function wordShape(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
-    // Case by comparison rather than per-character Unicode regexes: this runs for every token.
-    const c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+    const c = shapeOf(ch);
     if (c !== last) out += c;
     last = c;
   }
   return out;
+}
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // ASCII by code range; other letters by comparing cases (no per-character Unicode regex: this runs for every new word).
+  if (code < 0x80) {
+    if (code >= UPPER_A && code <= UPPER_Z) return 'X';
+    if (code >= LOWER_A && code <= LOWER_Z) return 'x';
+    return code >= DIGIT_0 && code <= DIGIT_9 ? 'd' : ch;
+  }
+  return ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
 }
 
 export interface WordKeys {
@@ -71,10 +91,14 @@ export interface WordKeys {
 const keyCache = new Map<string, WordKeys>();
 const KEY_CACHE_LIMIT = 50_000;
 
+export function computeWordKeys(w: string): WordKeys {
+  return { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
+}
+
 export function wordKeys(w: string): WordKeys {
   let keys = keyCache.get(w);
   if (!keys) {
-    keys = { lower: hashString(w.toLowerCase()), shape: hashString(wordShape(w)) };
+    keys = computeWordKeys(w);
     if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
     keyCache.set(w, keys);
   }
@@ -91,9 +115,8 @@ const CARET = '^'.charCodeAt(0);
 const DOLLAR = '$'.charCodeAt(0);
 
 /** Word-internal features: they depend on the word alone. Affixes and trigrams are hashed in place, not sliced. */
-export function wordFeatures(w: string): number[] {
+export function wordFeatures(w: string, keys: WordKeys): number[] {
   const lw = w.toLowerCase();
-  const keys = wordKeys(w);
   const out = [bucket(T.Bias, 0), bucket(T.Word, hashString(w)), bucket(T.Lower, keys.lower), bucket(T.Shape, keys.shape)];
   const n = lw.length;
   let prefix = FNV_OFFSET;
@@ -105,7 +128,7 @@ export function wordFeatures(w: string): number[] {
   const at = (k: number) => (k === 0 ? CARET : k === n + 1 ? DOLLAR : lw.charCodeAt(k - 1));
   for (let c = 0; c + 3 <= n + 2; c++) out.push(bucket(T.CharTrigram, fnvStep(fnvStep(fnvStep(FNV_OFFSET, at(c)), at(c + 1)), at(c + 2)) >>> 0));
   out.push(bucket(T.Length, Math.min(w.length, 12)));
-  if (INSTITUTION_HEAD.test(w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
+  if (INSTITUTION_HEAD.test(w.length > HEAD_TAIL ? w.slice(-HEAD_TAIL) : w)) out.push(bucket(T.InstitutionHead, w.length > 4 ? 1 : 2));
   return out;
 }
 
@@ -205,7 +228,7 @@ export function extractFeatures(tokens: readonly NameToken[], hints: Int32Array)
   const starts = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
     starts[i] = all.length;
-    all.push(...wordFeatures(tokens[i].text));
+    all.push(...wordFeatures(tokens[i].text, keys[i]));
     for (const off of NEIGHBOUR_OFFSETS) all.push(...neighbourFeatures(keys[i + off], off));
     for (let off = -2; off <= 2; off++) if (i + off >= 0 && i + off < n) all.push(...flagFeatures(flags[i + off], off));
     localFeatures(keys, flags, hints, quoted, i, all);

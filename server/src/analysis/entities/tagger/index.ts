@@ -1,17 +1,16 @@
 /** The learned tagger: the shipped model, loaded once on first use, applied to one sentence. */
 import { lazy } from '../../lexicon/lazy';
 import type { NameToken } from '../types';
-import { sentenceEmissions } from './emissions';
 import { labelOf, LABELS, type Label } from './labels';
 import type { SequenceModel } from './model';
 import { decodeModel, type ModelFile } from './modelFile';
-import { decode } from './viterbi';
+import { tagWithModel } from './sentence';
 
 export const shippedModel = lazy(() => decodeModel(require('../../../../data/ner-model.json') as ModelFile));
 
 /** Tag indices (see TAGS) for one sentence, given the rules' decisions on it (see ruleHints). */
 export function tagSentence(tokens: readonly NameToken[], hints: Int32Array, model: SequenceModel = shippedModel()): Int32Array {
-  return decode(sentenceEmissions(model, tokens, hints), model.transitions, tokens.length);
+  return tagWithModel(model, tokens, hints);
 }
 
 export interface TaggedSpan {

@@ -67,12 +67,12 @@ const DICT_FLAGS: readonly [number, number][] = [
 const PROPER_NAME = WordClass.FirstName | WordClass.Surname | WordClass.Place | WordClass.OtherName;
 
 /** The form's own classes, plus those of its lower-case form (sentence-initial words, nominalisations). */
-function dictionaryFlags(w: string, cap: boolean): number {
+function dictionaryFlags(w: string, cap: boolean, noun: boolean): number {
   const own = wordClasses(w);
   const lower = cap ? wordClasses(w.toLowerCase()) : 0;
   let f = 0;
   for (const [c, flag] of DICT_FLAGS) if ((c & WordClass.Noun ? own : own | lower) & c) f |= flag;
-  if (cap && !own && !lower && !isCommonNoun(w)) f |= Flag.DictUnknown;
+  if (cap && !own && !lower && !noun) f |= Flag.DictUnknown;
   const hyphen = w.indexOf('-');
   if (hyphen > 0 && hyphen < w.length - 1) {
     const head = w.slice(w.lastIndexOf('-') + 1);
@@ -86,7 +86,8 @@ function dictionaryFlags(w: string, cap: boolean): number {
 
 const DIGIT = /\d/;
 
-function wordFlags(w: string): number {
+/** The flags of a word on its own (none of LISTED_FLAGS), uncached. */
+export function wordFlags(w: string): number {
   let f = 0;
   const cap = isCapitalised(w);
   if (cap) f |= Flag.Capitalised;
@@ -96,14 +97,17 @@ function wordFlags(w: string): number {
   if (isClosedClass(w)) f |= Flag.ClosedClass;
   if (isSayingVerb(w)) f |= Flag.SayingVerb;
   if (isPlaceDerivation(w)) f |= Flag.PlaceDerivation;
-  f |= dictionaryFlags(w, cap);
+  // Asked once: two flags depend on it, and a compound costs a lookup per split point.
+  const listedNoun = cap && isCommonNoun(w, true);
+  const compoundNoun = cap && !listedNoun && isCommonNoun(w);
+  f |= dictionaryFlags(w, cap, listedNoun || compoundNoun);
   if (!cap) return f;
   if (isFirstName(w)) f |= Flag.FirstName;
   if (surnameBase(w)) f |= Flag.Surname;
   const place = lookupPlace(w);
   if (place) f |= place.kind === 'city' ? Flag.City : place.kind === 'country' ? Flag.Country : Flag.Region;
-  if (isCommonNoun(w, true)) f |= Flag.Noun;
-  else if (isCommonNoun(w)) f |= Flag.NounCompound;
+  if (listedNoun) f |= Flag.Noun;
+  else if (compoundNoun) f |= Flag.NounCompound;
   if (roleNoun(w)) f |= Flag.Role;
   const cue = nameCue(w);
   if (cue) f |= cue.type === 'ORG' ? Flag.OrgCue : Flag.LocCue;
@@ -111,11 +115,15 @@ function wordFlags(w: string): number {
   return f;
 }
 
+/** The flags that depend on a multi-word listed name around a token, not on its word alone. */
+export const LISTED_FLAGS = Flag.ListedOrg | Flag.ListedLoc | Flag.ListedStart;
+
 // Word frequencies are Zipfian: a bounded cache spares most lexicon lookups.
 const cache = new Map<string, number>();
 const CACHE_LIMIT = 100_000;
 
-function cachedFlags(w: string): number {
+/** wordFlags, cached. */
+export function wordFlagsOf(w: string): number {
   let f = cache.get(w);
   if (f === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -124,10 +132,8 @@ function cachedFlags(w: string): number {
   return f;
 }
 
-/** Flags per token; listed multi-word names mark every token they cover. */
-export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
-  const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = cachedFlags(tokens[i].text);
+/** Adds LISTED_FLAGS to `flags`: listed multi-word names mark every token they cover. */
+export function addListedFlags(tokens: readonly NameToken[], flags: Int32Array): void {
   const gazetteer = gazetteerFor(undefined).builtIn;
   for (let i = 0; i < tokens.length; i++) {
     const m = gazetteer.matchAt(tokens, i);
@@ -136,5 +142,12 @@ export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
     for (let k = m.first; k < m.end; k++) flags[k] |= m.type === 'ORG' ? Flag.ListedOrg : Flag.ListedLoc;
     i = m.end - 1;
   }
+}
+
+/** Flags per token. */
+export function lexicalFlags(tokens: readonly NameToken[]): Int32Array {
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlagsOf(tokens[i].text);
+  addListedFlags(tokens, flags);
   return flags;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tagIndex, TAGS } from './labels';
-import { trainPerceptron, wordTokens, type TrainingSentence } from './perceptron';
+import { trainEnsemble, trainPerceptron, wordTokens, type TrainingSentence } from './perceptron';
 import { viterbi } from './viterbi';
 import { extractFeatures } from './features';
 
@@ -28,6 +28,18 @@ test('the trained model reproduces its training tags', () => {
   const model = trainPerceptron(corpus, { epochs: 5, seed: 7 });
   for (const s of corpus) {
     const predicted = viterbi(model, extractFeatures(wordTokens(s.words), s.hints), s.words.length);
+    assert.deepEqual(Array.from(predicted, (t) => TAGS[t]), s.tags.map((t) => TAGS[t]));
+  }
+});
+
+test('an ensemble of one is the perceptron itself; more members sum perceptrons over other shuffles', () => {
+  const one = trainPerceptron(corpus, { epochs: 3, seed: 7 });
+  assert.ok(trainEnsemble(corpus, { epochs: 3, seed: 7 }, 1).emissions.every((w, i) => w === one.emissions[i]));
+  const three = trainEnsemble(corpus, { epochs: 3, seed: 7 }, 3);
+  assert.ok(three.emissions.some((w, i) => w !== one.emissions[i]));
+  assert.ok(trainEnsemble(corpus, { epochs: 3, seed: 7 }, 3).emissions.every((w, i) => w === three.emissions[i]), 'deterministic');
+  for (const s of corpus) {
+    const predicted = viterbi(three, extractFeatures(wordTokens(s.words), s.hints), s.words.length);
     assert.deepEqual(Array.from(predicted, (t) => TAGS[t]), s.tags.map((t) => TAGS[t]));
   }
 });

@@ -35,13 +35,18 @@ export function viterbi(model: SequenceModel, f: SentenceFeatures, n: number): I
   return decode(emissionScores(model, f, n), model.transitions, n);
 }
 
+// Decoding keeps two rows of scores and one back-pointer per token and tag, in buffers reused
+// across sentences: tagging allocates nothing per token.
+let previous = new Float64Array(T);
+let current = new Float64Array(T);
+let back = new Uint8Array(64 * T);
+
 /** Best tags given emission scores [token * TAG_COUNT + tag] and the transition table. */
 export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Array {
   const tags = new Int32Array(n);
   if (!n) return tags;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) score[t] = CAN_START[t] ? em[t] + tr[t] : -Infinity;
+  if (back.length < n * T) back = new Uint8Array(2 * n * T);
+  for (let t = 0; t < T; t++) previous[t] = CAN_START[t] ? em[t] + tr[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
@@ -49,20 +54,21 @@ export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Arra
       const prev = PREDECESSORS[t];
       for (let k = 0; k < prev.length; k++) {
         const p = prev[k];
-        const s = score[(i - 1) * T + p] + tr[(p + 1) * T + t];
+        const s = previous[p] + tr[(p + 1) * T + t];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * T + t] = best + em[i * T + t];
+      current[t] = best + em[i * T + t];
       back[i * T + t] = arg;
     }
+    [previous, current] = [current, previous];
   }
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
-    if (score[(n - 1) * T + t] > best) {
-      best = score[(n - 1) * T + t];
+    if (previous[t] > best) {
+      best = previous[t];
       tags[n - 1] = t;
     }
   }
