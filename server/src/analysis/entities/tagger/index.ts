@@ -1,4 +1,5 @@
 /** The learned tagger: the shipped model, loaded once on first use, applied to one sentence. */
+import { readDataFile } from '../../lexicon/dataFiles';
 import { lazy } from '../../lexicon/lazy';
 import type { NameToken } from '../types';
 import { labelOf, LABELS, type Label } from './labels';
@@ -6,7 +7,7 @@ import type { SequenceModel } from './model';
 import { decodeModel, type ModelFile } from './modelFile';
 import { tagWithModel } from './sentence';
 
-export const shippedModel = lazy(() => decodeModel(require('../../../../data/ner-model.json') as ModelFile));
+export const shippedModel = lazy(() => decodeModel(readDataFile<ModelFile>('ner-model.json')));
 
 /** Tag indices (see TAGS) for one sentence, given the rules' decisions on it (see ruleHints). */
 export function tagSentence(tokens: readonly NameToken[], hints: Int32Array, model: SequenceModel = shippedModel()): Int32Array {
