@@ -4,6 +4,7 @@
  * established in the first pass are found again wherever they recur. The learned tagger is one
  * more source, ranked below the rules' confident evidence.
  */
+import { registerCache } from '../caches';
 import type { KnownEntity } from '../types';
 import { attachAppositionRoles } from './appositionRoles';
 import { buildMemory, consistencyCandidates } from './consistency';
@@ -66,7 +67,8 @@ interface SentencePass {
 // The first pass depends on the sentence's text and the gazetteers alone. The editor re-analyses
 // the article on every keystroke, and only the edited sentence is new: the others come from here.
 const PASS_MEMO_LIMIT = 5_000;
-const passMemos = new WeakMap<Gazetteer, Map<string, SentencePass>>();
+let passMemos = new WeakMap<Gazetteer, Map<string, SentencePass>>();
+registerCache({ clear: () => (passMemos = new WeakMap()) });
 
 function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, SentencePass> {
   const owner = gazetteers.known ?? gazetteers.builtIn;
