@@ -1,10 +1,9 @@
 /**
- * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes its two
- * models: server/data/ner-model.json, stacked on the rules' decisions (the article analysis runs
- * the rules anyway), and server/data/ner-model-alone.json, without them (`tag --conll`, where the
- * rules would cost more than the tagger). For each, first prints k-fold cross-validation figures
- * on dev (the basis for choosing epochs and features — never the test file), then trains the
- * model on all of dev. Deterministic: fixed seed, fixed epochs, fixed folds.
+ * npm run train:ner — trains the NER tagger on GermEval 2014 dev (CC BY 4.0) and writes its
+ * model, server/data/ner-model.json, stacked on the rules' decisions (the article analysis and
+ * `tag --conll` run the rules anyway). First prints k-fold cross-validation figures on dev (the
+ * basis for choosing epochs and features — never the test file), then trains the model on all
+ * of dev. Deterministic: fixed seed, fixed epochs, fixed folds.
  *
  *   tsx scripts/train-ner.ts [--data FILE.tsv] [--out-dir DIR] [--folds K] [--epochs N] [--cv-only]
  */
@@ -15,7 +14,6 @@ import { tagIndex, TAGS } from '../server/src/analysis/entities/tagger/labels';
 import { encodeModel } from '../server/src/analysis/entities/tagger/modelFile';
 import { trainEnsemble, type TrainingSentence } from '../server/src/analysis/entities/tagger/perceptron';
 import { tagWords } from '../server/src/analysis/entities/conll';
-import { tagSentence } from '../server/src/analysis/entities/tagger/index';
 import { ruleDecisions } from '../server/src/analysis/entities/recognize';
 import { ruleHints } from '../server/src/analysis/entities/tagger/ruleHints';
 import { wordTokens } from '../server/src/analysis/entities/tagger/perceptron';
@@ -108,12 +106,6 @@ const VARIANTS: Record<string, Variant> = {
     hints: (tokens) => ruleHints(ruleDecisions(tokens), tokens.length),
     tags: (model, s) => tagWords(s.words, model),
   },
-  alone: {
-    file: 'ner-model-alone.json',
-    members: 3,
-    hints: (tokens) => new Int32Array(tokens.length),
-    tags: (model, s) => tagSentence(wordTokens(s.words), new Int32Array(s.words.length), model),
-  },
 };
 
 const raw = readFileSync(dataPath, 'utf8');
@@ -147,9 +139,7 @@ for (const [name, variant] of Object.entries(VARIANTS)) {
 
   t0 = performance.now();
   const finalModel = trainEnsemble(training, CONFIG, variant.members);
-  // The stacked model's hash leaves its name out, as it did when it was the only model.
   const hash = createHash('sha256').update(raw).update(JSON.stringify(CONFIG));
-  if (name !== 'stacked') hash.update(`${name} ${variant.members}`);
   for (const source of sources) hash.update(source);
   const trainingHash = hash.digest('hex');
   const file = encodeModel(finalModel, trainingHash, CONFIG.pruneBelow);

@@ -1,18 +1,12 @@
 /**
- * `news-lens tag --conll`: the learned tagger over pre-tokenised sentences (the GermEval contract:
- * one token per line, a blank line after each sentence). Sentences come from unrelated documents,
- * so no memory crosses them. The rule recogniser is not run — it would cost more than the tagger
- * — so this uses the model trained without the rules' decisions (ner-model-alone.json, see
- * scripts/train-ner.ts). scripts/build.mjs gives this command a bundle of its own: the tagger,
- * its lexicons and that model, which the editor's bundles never load.
+ * `news-lens tag --conll`: the editor's recogniser — the rules, then the tagger stacked on their
+ * decisions (entities/conll.ts) — over pre-tokenised sentences (the GermEval contract: one token
+ * per line, a blank line after each sentence), so the benchmark measures what users get.
+ * Sentences come from unrelated documents, so no memory crosses them. scripts/build.mjs gives
+ * this command a bundle of its own, which never loads the speech, date or meeting steps.
  */
+import { tagWords } from '../analysis/entities/conll';
 import { TAGS } from '../analysis/entities/tagger/labels';
-import { decodeModel, type ModelFile } from '../analysis/entities/tagger/modelFile';
-import { wordTokens } from '../analysis/entities/tagger/perceptron';
-import { tagWithModel } from '../analysis/entities/tagger/sentence';
-import { lazy } from '../analysis/lexicon/lazy';
-
-export const aloneModel = lazy(() => decodeModel(require('../../data/ner-model-alone.json') as ModelFile));
 
 const TRAILING_CR = /\r$/;
 const BLANK = /^\s*$/;
@@ -22,7 +16,7 @@ export function tagConllText(input: string): string {
   let words: string[] = [];
   const flush = () => {
     if (!words.length) return;
-    const tags = tagWithModel(aloneModel(), wordTokens(words), new Int32Array(words.length));
+    const tags = tagWords(words);
     for (let i = 0; i < words.length; i++) out.push(`${words[i]}\t${TAGS[tags[i]]}\n`);
     out.push('\n');
     words = [];
