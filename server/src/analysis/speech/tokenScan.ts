@@ -22,6 +22,12 @@ function classOf(cp: number): number {
   return LETTER_OR_DIGIT.test(ch) ? WORD : SPACE.test(ch) ? BLANK : OTHER;
 }
 
+/** An ASCII letter or digit. */
+function isAsciiWord(c: number): boolean {
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
 /** The characters that may join two runs of letters and digits into one word ("Ukraine-Krieg", "3.5", "Bürger:innen"). */
 function isJoiner(c: number): boolean {
   return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x3a || c === 0xb7;
@@ -48,20 +54,31 @@ export class TokenCursor {
     const { text, to } = this;
     let i = this.pos;
     while (i < to) {
-      let len = this.wordUnit(i);
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        i++;
+        continue;
+      }
+      let len = c < 128 ? (isAsciiWord(c) ? 1 : 0) : this.wordUnit(i);
       if (len) {
         // A run of letters and digits, then joiner + run as often as they follow, then one trailing hyphen.
         const start = i;
         i += len;
         for (;;) {
-          while (i < to && (len = this.wordUnit(i))) i += len;
+          while (i < to) {
+            const d = text.charCodeAt(i);
+            if (d < 128) {
+              if (!isAsciiWord(d)) break;
+              i++;
+            } else if ((len = this.wordUnit(i))) i += len;
+            else break;
+          }
           if (i + 1 < to && isJoiner(text.charCodeAt(i)) && (len = this.wordUnit(i + 1))) i += 1 + len;
           else break;
         }
         if (i < to && text.charCodeAt(i) === 0x2d) i++;
         return this.found(start, i, true);
       }
-      const c = text.charCodeAt(i);
       const cp = c >= 0xd800 && c <= 0xdfff ? text.codePointAt(i)! : c;
       const size = cp > 0xffff && i + 1 < to ? 2 : 1;
       let k = size === 2 ? classOf(cp) : unitClass[c];
