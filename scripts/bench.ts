@@ -57,11 +57,29 @@ function timeIt(f: () => void, minMs = 300, minRuns = 5): number[] {
 }
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const ms = (x: number) => x.toFixed(2).padStart(8);
+const FIRST = ['Anna', 'Jonas', 'Katrin', 'Michael', 'Sabine', 'Thomas', 'Julia', 'Stefan', 'Petra', 'Lukas', 'Claudia', 'Markus'];
+const LAST = ['Albers', 'Brandt', 'Keller', 'Hoffmann', 'Wagner', 'Schulz', 'Becker', 'Krüger', 'Lehmann', 'Vogel', 'Frank', 'Seidel'];
+
+/** The seeds' person names as one pattern, to swap them for generated ones. */
+let seedNames: RegExp | undefined;
+function seedNamePattern(): RegExp {
+  if (seedNames) return seedNames;
+  const names = new Set(analyzeArticle(seeds.join('\n\n')).entities.filter((e) => e.type === 'PER').map((e) => e.text));
+  return (seedNames = names.size ? new RegExp(`\\b(?:${[...names].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g') : /$^/);
+}
+
+/**
+ * An article of about `bytes` built from the seeds' paragraphs; from the second round through
+ * them on, person names are swapped for generated ones, so long articles do not simply repeat
+ * sentences the analysis has already seen.
+ */
 const article = (bytes: number) => {
+  const r = mulberry32(bytes);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < bytes; i++) {
-    const p = paragraphs[i % paragraphs.length];
+    const p = i < paragraphs.length ? paragraphs[i] : paragraphs[i % paragraphs.length].replace(seedNamePattern(), () => `${pick(FIRST)} ${pick(LAST)}`);
     out.push(p);
     n += Buffer.byteLength(p) + 2;
   }
@@ -135,15 +153,10 @@ async function serverLatency(server: string): Promise<void> {
   }
 }
 
-const FIRST = ['Anna', 'Jonas', 'Katrin', 'Michael', 'Sabine', 'Thomas', 'Julia', 'Stefan', 'Petra', 'Lukas', 'Claudia', 'Markus'];
-const LAST = ['Albers', 'Brandt', 'Keller', 'Hoffmann', 'Wagner', 'Schulz', 'Becker', 'Krüger', 'Lehmann', 'Vogel', 'Frank', 'Seidel'];
-
 function generateWorkspace(dir: string, n: number): number {
   const r = mulberry32(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/)).filter((x) => x.length > 30 && x.length < 120);
-  const names = new Set(analyzeArticle(seeds.join('\n\n')).entities.filter((e) => e.type === 'PER').map((e) => e.text));
-  const nameRe = names.size ? new RegExp(`\\b(?:${[...names].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g') : null;
   let bytes = 0;
   mkdirSync(join(dir, 'articles'), { recursive: true });
   for (let i = 0; i < n; i++) {
@@ -151,7 +164,7 @@ function generateWorkspace(dir: string, n: number): number {
     const body = Array.from({ length: 2 + Math.floor(r() * 5) }, () => pick(paragraphs));
     const text = [pick(sentences), `Berlin, ${day.getUTCDate()}.${day.getUTCMonth() + 1}.${day.getUTCFullYear()}`, '', ...body.flatMap((p) => [p, ''])]
       .join('\n')
-      .replace(nameRe ?? /$^/, () => `${pick(FIRST)} ${pick(LAST)}`);
+      .replace(seedNamePattern(), () => `${pick(FIRST)} ${pick(LAST)}`);
     bytes += Buffer.byteLength(text);
     writeFileSync(join(dir, 'articles', `${String(i).padStart(5, '0')}.txt`), text);
   }
