@@ -29,10 +29,11 @@ export function charClass(text: string, i: number): number {
   if (i < 0 || i >= text.length) return 0;
   const c = text.charCodeAt(i);
   const k = classes[c];
-  if (k !== 0 && (c < 0xd800 || c > 0xdbff)) return k;
+  if (k !== 0) return k;
   if (c >= 0xd800 && c <= 0xdbff) {
+    // A high surrogate is never remembered: what it is depends on the code unit after it.
     const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    if (d >= 0xdc00 && d <= 0xdfff) return WIDE | classify(String.fromCharCode(c, d));
+    return d >= 0xdc00 && d <= 0xdfff ? WIDE | classify(String.fromCharCode(c, d)) : classify(String.fromCharCode(c));
   }
   return (classes[c] = classify(String.fromCharCode(c)));
 }

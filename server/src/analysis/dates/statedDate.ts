@@ -29,7 +29,7 @@ const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{L}.\\-/ ]{1,40}?,\\s+(?:den\\s+)?$
 /** A line near the top holding only a date (and maybe a clock time). */
 const DATE_ONLY_LINE = new RegExp(`^\\s*${WEEKDAY_PREFIX}${DATE}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'u');
 
-const HAS_DIGIT = /\d/;
+const HAS_YEAR = /\d{4}/;
 
 /** How many lines from the top may carry a dateline or a bare date. */
 const TOP_LINES = 12;
@@ -40,8 +40,8 @@ export function findStatedDate(lines: ArticleLine[]): StatedDate | null {
     if (line.role === 'empty') continue;
     const top = line.index < TOP_LINES;
     if (!top && line.role !== 'metadata') continue;
-    // Every form below holds a date, so a line without a digit needs none of them tried.
-    if (!HAS_DIGIT.test(line.text)) continue;
+    // Every form below holds a date with a four-digit year; a line without one needs none of them tried.
+    if (!HAS_YEAR.test(line.text)) continue;
     const published = PUBLISHED_LINE.exec(line.text);
     if (published) {
       const d = fromMatch(published, line, 'metadata', 'metadata line');

@@ -54,7 +54,7 @@ const PERFECT_GAP = 8;
 export function tenseOf(clause: string, byMorphology = true): Tense {
   // "…, die sie gewählt haben werden": a clause ending in haben/sein is no future cue.
   const futureCounts = !endsWithHabenOrSein(clause);
-  const preterites = byMorphology ? pastForms() : null;
+  const lowerWords: string[] = [];
   let past = false;
   let i = 0;
   while (i < clause.length) {
@@ -70,13 +70,20 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
       i = nextChar(clause, i, k);
       k = charClass(clause, i);
     } while (k & LETTER);
+    // Every cue and preterite is written in lower case.
+    if (!lower) continue;
     const word = clause.slice(start, i);
     const flags = CUES.get(word);
     if (flags !== undefined) {
       if (futureCounts && (flags & FUTURE_WORD || (flags & WERDEN && infinitiveFollows(clause, i)) || (flags & ANNOUNCE && anFollows(clause, i)))) return 'future';
       if (!past) past = (flags & PAST_WORD) !== 0 || (flags & PERFECT_AUXILIARY && participleFollows(clause, i)) === true;
     }
-    if (!past && lower && preterites !== null) past = preterites.has(word);
+    if (!past) lowerWords.push(word);
+  }
+  // The verb lexicon is consulted last, for clauses without any cue.
+  if (!past && byMorphology) {
+    const preterites = pastForms();
+    past = lowerWords.some((w) => preterites.has(w));
   }
   return past ? 'past' : 'present';
 }

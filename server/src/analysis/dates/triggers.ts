@@ -40,19 +40,20 @@ for (let k = 0; k < LETTERS.length; k++) {
 }
 
 /**
- * Stems (as letter indexes) by their first two letters, longest first: at each position the
- * longest stem wins, so "Montag" is read as a weekday and not as "tag", and "Frühjahr" as a season.
+ * Stems (as letter indexes) by their first three letters (every stem has at least three),
+ * longest first: at each position the longest stem wins, so "Montag" is read as a weekday and
+ * not as "tag", and "Frühjahr" as a season.
  */
-const pairKey = (a: number, b: number) => a * LETTERS.length + b;
+const tripleKey = (a: number, b: number, c: number) => (a * LETTERS.length + b) * LETTERS.length + c;
 const BUCKETS: { letters: Int8Array; cls: number }[][] = [];
-/** Pair key → index in BUCKETS; -1 when no stem starts with the pair. */
-const PAIR = new Int16Array(LETTERS.length * LETTERS.length).fill(-1);
+/** Triple key → index in BUCKETS; -1 when no stem starts with those letters. */
+const TRIPLE = new Int16Array(LETTERS.length ** 3).fill(-1);
 for (const [cls, stems] of STEMS) {
   for (const stem of stems) {
     const letters = Int8Array.from(stem, (ch) => LETTER_INDEX[ch.charCodeAt(0)]);
-    const key = pairKey(letters[0], letters[1]);
-    if (PAIR[key] < 0) PAIR[key] = BUCKETS.push([]) - 1;
-    BUCKETS[PAIR[key]].push({ letters, cls });
+    const key = tripleKey(letters[0], letters[1], letters[2]);
+    if (TRIPLE[key] < 0) TRIPLE[key] = BUCKETS.push([]) - 1;
+    BUCKETS[TRIPLE[key]].push({ letters, cls });
   }
 }
 for (const bucket of BUCKETS) bucket.sort((a, b) => b.letters.length - a.letters.length);
@@ -72,7 +73,7 @@ export interface Trigger {
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
   const out: Trigger[] = [];
   let i = from;
-  while (i < to) {
+  scan: while (i < to) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       const start = i;
@@ -82,24 +83,37 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
       if (cls) out.push({ at: start, cls });
       continue;
     }
-    const a = LETTER_INDEX[c];
-    const b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
-    const bucket = b >= 0 ? PAIR[pairKey(a, b)] : -1;
-    const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
-    if (stem) {
-      out.push({ at: i, cls: stem.cls });
-      i += stem.letters.length;
-    } else i++;
+    // Along a run of stem letters, each position is tried with the two letters after it.
+    let a = LETTER_INDEX[c];
+    let b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
+    while (b >= 0) {
+      const c3 = i + 2 < to ? LETTER_INDEX[text.charCodeAt(i + 2)] : -1;
+      const bucket = c3 >= 0 ? TRIPLE[tripleKey(a, b, c3)] : -1;
+      const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
+      if (stem) {
+        out.push({ at: i, cls: stem.cls });
+        i += stem.letters.length;
+        a = i < to ? LETTER_INDEX[text.charCodeAt(i)] : -1;
+        if (a < 0) continue scan;
+        b = i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
+      } else {
+        i++;
+        a = b;
+        b = c3;
+      }
+    }
+    // text[i] starts no stem; text[i + 1] is no stem letter, so the next round starts there.
+    i++;
   }
   return out;
 }
 
-/** The first stem of the bucket (longest first) spelled at i, its first two letters already matched. */
+/** The first stem of the bucket (longest first) spelled at i, its first three letters already matched. */
 function longestStem(text: string, i: number, to: number, bucket: { letters: Int8Array; cls: number }[]) {
   next: for (const stem of bucket) {
     const { letters } = stem;
     if (i + letters.length > to) continue;
-    for (let k = 2; k < letters.length; k++) if (LETTER_INDEX[text.charCodeAt(i + k)] !== letters[k]) continue next;
+    for (let k = 3; k < letters.length; k++) if (LETTER_INDEX[text.charCodeAt(i + k)] !== letters[k]) continue next;
     return stem;
   }
   return undefined;
