@@ -37,6 +37,7 @@ const COUNTRY_BY_ADJECTIVE: Record<string, string> = {
 };
 
 const ADJECTIVE_STEMS = Object.keys(COUNTRY_BY_ADJECTIVE).sort((a, b) => b.length - a.length);
+const COUNTRY_OF_STEM = new Map(Object.entries(COUNTRY_BY_ADJECTIVE));
 
 /** Alternation of adjective stems for regexes ("russisch|ukrainisch|…"), longest first. */
 export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
@@ -51,8 +52,12 @@ export const MAY_NAME_COUNTRY = new RegExp(`(?:${[...new Set(ADJECTIVE_STEMS.map
 export function countryOfAdjective(word: string): string | undefined {
   const w = word.toLowerCase();
   if (w === 'us-' || w === 'us') return 'Vereinigte Staaten';
-  const stem = ADJECTIVE_STEMS.find((s) => w.startsWith(s) && w.length - s.length <= 2);
-  return stem ? COUNTRY_BY_ADJECTIVE[stem] : undefined;
+  // The stem is the word less an ending of up to two letters; the longest such stem wins.
+  for (let ending = 0; ending <= 2 && ending < w.length; ending++) {
+    const country = COUNTRY_OF_STEM.get(w.slice(0, w.length - ending));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 const COUNTRY_NAMES = new Set(Object.values(COUNTRY_BY_ADJECTIVE));

@@ -5,10 +5,14 @@
  * while reporting nobody's words; never for merely lacking a source.
  */
 import type { ClaimReason, EntityMention, Quote, Sentence, UnattributedClaim } from '../types';
-import { unsourcedAssertion } from './assertions';
-import { CHARACTERISATION, SPECULATION, firstCue } from './cues';
+import { ASSERTION_PATTERNS, unsourcedAssertion } from './assertions';
+import { CHARACTERISATION, CUE_RULES, SPECULATION, firstCue } from './cues';
 import { MentionIndex } from './mentions';
 import { isAboutOtherSide } from './otherSide';
+import { Triggers, type Gated } from './triggers';
+
+/** The word parts of every pattern judge() may try, found in one scan per sentence. */
+const TRIGGERS = new Triggers([...CUE_RULES, CHARACTERISATION, SPECULATION, ...ASSERTION_PATTERNS]);
 
 /** A heading by layout that is also short and unpunctuated like one. */
 function isHeadline(s: Sentence): boolean {
@@ -60,9 +64,11 @@ function judge(s: Sentence, quotes: Quote[], mentions: () => MentionIndex, text:
     const partisan = named.find((x) => isAboutOtherSide(x, mentions(), text));
     if (partisan) return claim(s, 'single interested party', partisan.speaker, partisan.cue);
   }
-  const cue = firstCue(s.text);
+  const found = TRIGGERS.scan(s.text);
+  const may = (pattern: Gated) => TRIGGERS.may(found, pattern);
+  const cue = firstCue(s.text, may);
   if (!cue) {
-    const m = quotes.length ? undefined : (CHARACTERISATION.exec(s.text) ?? SPECULATION.exec(s.text))?.[0] ?? unsourcedAssertion(s.text);
+    const m = quotes.length ? undefined : ((may(CHARACTERISATION) ? CHARACTERISATION.re.exec(s.text) : null) ?? (may(SPECULATION) ? SPECULATION.re.exec(s.text) : null))?.[0] ?? unsourcedAssertion(s.text, may);
     return m && !coveredByNext() ? claim(s, 'no source', null, m) : undefined;
   }
   // An accusation is weak however clearly its maker is named.
