@@ -230,8 +230,8 @@ export class ArticlePeople {
 }
 
 /**
- * First names seen so far and their gender. The library looks a name up in several large tables, one
- * after the other; news keeps naming the same people, so most names are met again.
+ * First names seen so far and their gender. The library looks a name up in several large
+ * tables, one after the other; news keeps naming the same people, so most names come again.
  */
 const GENDERS = new Map<string, string>();
 const MAX_GENDERS = 10_000;
