@@ -24,6 +24,13 @@ const CODED_LENGTH = 6;
 const STOPWORD_CODES = new Set([...STOPWORDS].filter((w) => w.length <= CODED_LENGTH && isLatin1(w)).map(latin1Code));
 const SENTENCE_PUNCTUATION = '.!?…';
 const CLOSING = '"“”»«\'’)';
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD = 1;
+const NOT_WORD = 2;
+const WORD_PAIR = 3;
+/** Per BMP code unit, as learnt: WORD (a letter or digit), NOT_WORD, or 0 if not yet known (high surrogates stay 0: their pair decides). */
+const WORD_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) WORD_UNIT[c] = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? WORD : NOT_WORD;
 
 export interface LineFeatures {
   length: number;
@@ -42,18 +49,20 @@ export function lineFeatures(trimmed: string): LineFeatures {
   // The word's code, while it is short and Latin-1.
   let code = 0;
   let coded = true;
-  for (let i = 0; i <= trimmed.length; ) {
+  for (let i = 0; i <= trimmed.length; i++) {
     const c = i < trimmed.length ? trimmed.charCodeAt(i) : 32;
-    const width = c < 128 ? ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0) : wordCharWidth(trimmed, i);
-    if (width) {
+    const kind = WORD_UNIT[c] || learn(trimmed, i, c);
+    if (kind !== NOT_WORD) {
       if (start < 0) {
         start = i;
         code = 0;
         coded = true;
       }
-      if (c > 0xff) coded = false;
-      else code = code * 256 + lowerLatin1(c);
-      i += width;
+      if (kind === WORD_PAIR) {
+        coded = false;
+        i++;
+      } else if (c > 0xff) coded = false;
+      else if (i - start < CODED_LENGTH) code = code * 256 + lowerLatin1(c);
       continue;
     }
     if (start >= 0) {
@@ -62,7 +71,6 @@ export function lineFeatures(trimmed: string): LineFeatures {
       if (length <= CODED_LENGTH && coded ? STOPWORD_CODES.has(code) : length <= LONGEST_STOPWORD && STOPWORDS.has(trimmed.slice(start, i).toLowerCase())) stop++;
       start = -1;
     }
-    i++;
   }
   return {
     length: trimmed.length,
@@ -105,18 +113,11 @@ function endsSentence(line: string): boolean {
   return i > 0 && SENTENCE_PUNCTUATION.includes(line[i - 1]);
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Whether each BMP character is a letter or digit, learnt as met: 0 not yet known, 1 yes, 2 no. */
-const bmpWordChar = new Uint8Array(0x10000);
-
-/** Code units taken by the non-ASCII letter or digit at `i` (2 for a surrogate pair), or 0 if there is none. */
-function wordCharWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+/** The kind of the code unit `c` at `i`: a surrogate pair is one character, a WORD_PAIR if a letter or digit. */
+function learn(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    return pair && WORD_CHAR.test(text.slice(i, i + 2)) ? WORD_PAIR : NOT_WORD;
   }
-  let known = bmpWordChar[c];
-  if (!known) bmpWordChar[c] = known = WORD_CHAR.test(text[i]) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return (WORD_UNIT[c] = WORD_CHAR.test(text[i]) ? WORD : NOT_WORD);
 }

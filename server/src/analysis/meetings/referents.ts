@@ -17,6 +17,8 @@ export interface ArticlePerson {
   offices: Set<Office>;
   /** The country the article ties the person to ("der russische Unterhändler", "US-Gesandter"). */
   nationality?: string;
+  /** The person's mentions (start, role), not yet read for a nationality: read when first asked (`settled`). */
+  unread?: { start: number; role: string }[];
   male?: boolean;
 }
 
@@ -66,7 +68,7 @@ export class ArticlePeople {
       const role = m.role ?? '';
       const office = role ? officeOf(role) : undefined;
       if (office) p.offices.add(office);
-      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(m.start);
+      (p.unread ??= []).push({ start: m.start, role });
       if (!isGenitive(m)) {
         this.ordered.push({ start: m.start, canonical: m.canonical });
         this.mentionStarts.add(m.start);
@@ -76,7 +78,8 @@ export class ArticlePeople {
   }
 
   nationalityOf(canonical: string): string | undefined {
-    return this.people.get(canonical)?.nationality;
+    const p = this.people.get(canonical);
+    return p ? this.settled(p).nationality : undefined;
   }
 
   /**
@@ -143,10 +146,20 @@ export class ArticlePeople {
   private person(canonical: string): ArticlePerson {
     let p = this.people.get(canonical);
     if (!p) {
-      const gender = getGender(firstWord(canonical), 'de');
+      const gender = genderOf(firstWord(canonical));
       p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
       this.people.set(canonical, p);
     }
+    return p;
+  }
+
+  /** The person with the nationality their mentions give, the first that gives one: a role word or an adjective before the name. */
+  private settled(p: ArticlePerson): ArticlePerson {
+    for (const { start, role } of p.unread ?? []) {
+      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(start);
+      if (p.nationality) break;
+    }
+    p.unread = undefined;
     return p;
   }
 
@@ -164,13 +177,13 @@ export class ArticlePeople {
   /** The office holder (of that nationality, or of none the article states) mentioned last before `at`. */
   private resolveRole(office: Office | undefined, nationality: string | undefined, at: number): string | undefined {
     const fits = (p: ArticlePerson) =>
-      office ? p.offices.has(office) && (!nationality || !p.nationality || p.nationality === nationality) : p.nationality === nationality;
+      office ? p.offices.has(office) && (!nationality || !this.settled(p).nationality || p.nationality === nationality) : this.settled(p).nationality === nationality;
     const candidates = [...this.people.values()].filter(fits);
     if (!candidates.length) return undefined;
     const name = candidates.length === 1 ? candidates[0].canonical : this.mostRecent(candidates.map((p) => p.canonical), at);
     const person = name ? this.people.get(name) : undefined;
     // Consistency: once "der Kremlchef" is Putin, Putin is Russian for the rest of the article.
-    if (person && nationality) person.nationality ??= nationality;
+    if (person && nationality) this.settled(person).nationality ??= nationality;
     return person?.canonical;
   }
 
@@ -214,6 +227,22 @@ export class ArticlePeople {
     }
     return lo;
   }
+}
+
+/**
+ * First names seen so far and their gender. The library looks a name up in several large
+ * tables, one after the other; news keeps naming the same people, so most names come again.
+ */
+const GENDERS = new Map<string, string>();
+const MAX_GENDERS = 10_000;
+
+function genderOf(firstName: string): string {
+  let gender = GENDERS.get(firstName);
+  if (gender === undefined) {
+    if (GENDERS.size >= MAX_GENDERS) GENDERS.clear();
+    GENDERS.set(firstName, (gender = getGender(firstName, 'de')));
+  }
+  return gender;
 }
 
 /** "Putins" standing for a possessor, not for Putin himself. */

@@ -74,7 +74,7 @@ export function findQuotesInText(text: string): Quote[] {
 }
 
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
-  // One scan of every sentence finds the rules' cues and the words the speaker index reads.
+  // One scan of every sentence (a span of the text: its text is the text's slice) finds the rules' cues and the words the speaker index reads.
   const words: WordSpans = { starts: [], ends: [] };
   const cues = sentences.map((s) => cuesOf(text, s, words));
   const speakers = new SpeakerIndex(text, entities, words);

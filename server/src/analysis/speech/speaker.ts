@@ -57,16 +57,9 @@ function gender(first: string): Gender {
   return g;
 }
 
-/** Per capitalised word: the gender of the first name it may be, "unknown" for no first name. The same words recur in every article. */
-const firstNameCache = new Map<string, Gender>();
-
+/** The gender of the first name a capitalised word may be, "unknown" for no first name. */
 function firstNameGender(word: string): Gender {
-  let g = firstNameCache.get(word);
-  if (g === undefined) {
-    g = NAME_WORD.test(word) && !ARTICLE.test(word) ? gender(word) : 'unknown';
-    firstNameCache.set(word, g);
-  }
-  return g;
+  return NAME_WORD.test(word) && !ARTICLE.test(word) ? gender(word) : 'unknown';
 }
 
 /** Removes a German genitive -s (also after an apostrophe) so "Peskows" meets "Peskow". */
@@ -128,7 +121,7 @@ interface Name {
   entry: { canonical: string; gender: Gender; org: boolean };
 }
 
-/** A word of the text: a token or a match of WORDS. */
+/** A word of a phrase to resolve: a match of WORDS. */
 interface Word {
   text: string;
   start: number;
