@@ -4,7 +4,7 @@
  * "30. April"): one table lookup spares the regex call there. The reading is conservative: what
  * it does not understand admits every character, so it can only spare calls, never lose a match.
  */
-import { ALNUM, LETTER, LOWER, SPACE, charClass } from './letters';
+import { ALNUM, LETTER, LOWER, SPACE, charClass } from '../text';
 
 /** Code units below this are decided one by one; the rest together. */
 const TABLE_SIZE = 256;

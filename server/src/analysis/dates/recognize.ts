@@ -10,7 +10,7 @@
  */
 import { chunksOf } from './chunks';
 import { canStart, firstChars } from './firstChars';
-import { ALNUM, charClass, nextChar } from './letters';
+import { ALNUM, charClass, nextChar } from '../text';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
 import { type Trigger, triggersIn } from './triggers';

@@ -7,7 +7,7 @@
  * One pass over the clause's words (maximal runs of letters) looks every word up in sets; only
  * after "werden", "kündigt(e)" and the perfect auxiliaries do the next few words matter.
  */
-import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from './letters';
+import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from '../text';
 import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';

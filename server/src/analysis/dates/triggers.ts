@@ -3,7 +3,7 @@
  * name, a time unit, a day word …). Each hit sets a class bit; recognition then runs only the
  * rules whose class occurs in a piece of text, instead of every family regex over every piece.
  */
-import { SPACE, charClass } from './letters';
+import { SPACE, charClass } from '../text';
 
 /** One or two digits and a period: a day or month ("11. April", "11.04."). */
 export const DAY_NUMBER = 1;
