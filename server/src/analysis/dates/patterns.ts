@@ -243,7 +243,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    needs: HOLIDAY_WORD | WEEKDAY_WORD,
+    needs: HOLIDAY_WORD,
     before: 4,
     re: rx(`${L}${PREP}(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?${R}`),
     build: (g) => {

@@ -9,7 +9,7 @@
  * (`Rule.before`).
  */
 import { chunksOf } from './chunks';
-import { canStart, firstChars } from './firstChars';
+import { leadingPairs, mayStart } from './leadingPairs';
 import { ALNUM, charClass, nextChar } from '../text';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
@@ -27,8 +27,8 @@ const MAX_PREFIX = 60;
 
 /** Anchored copies of the rules' regexes, tried at one position at a time. */
 const STICKY = RULES.map((r) => new RegExp(r.re.source, 'uy'));
-/** For each rule, the characters its matches can begin with. */
-const FIRST = RULES.map((r) => firstChars(r.re.source));
+/** For each rule, the first two characters its matches can begin with. */
+const GATES = RULES.map((r) => leadingPairs(r.re.source));
 
 /** Temporal expressions in text[from, to), offsets into `text`. */
 export function recognize(text: string, from = 0, to = text.length, options: RecognizeOptions = {}): Candidate[] {
@@ -103,10 +103,10 @@ function candidateStarts(starts: number[], triggers: Trigger[], rule: Rule, base
 
 function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, starts: number[], found: Ranked[]): void {
   const re = STICKY[rank];
-  const first = FIRST[rank];
+  const gate = GATES[rank];
   let end = 0;
   for (const at of starts) {
-    if (at < end || !canStart(first, slice, at)) continue;
+    if (at < end || !mayStart(gate, slice, at)) continue;
     re.lastIndex = at;
     const m = re.exec(slice);
     if (!m || !m[0]) continue;

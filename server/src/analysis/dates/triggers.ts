@@ -44,7 +44,8 @@ const STEMS: [number, string[]][] = [
   [FREQUENCY_WORD, ['mal']],
   [DAY_WORD, ['heute', 'gestern', 'morgen', 'mittag', 'abend', 'nacht']],
   [SEASON_WORD, ['frühjahr', 'frühling', 'sommer', 'herbst', 'winter']],
-  [HOLIDAY_WORD, ['weihnacht', 'heilig', 'silvester', 'neujahr', 'oster', 'pfingst', 'himmelfahrt', 'einheit', 'arbeit', 'könige']],
+  // Karfreitag is a holiday before it is a Friday.
+  [HOLIDAY_WORD, ['weihnacht', 'heilig', 'silvester', 'neujahr', 'oster', 'pfingst', 'himmelfahrt', 'einheit', 'arbeit', 'könige', 'karfreitag']],
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 
@@ -61,21 +62,21 @@ for (let k = 0; k < LETTERS.length; k++) {
 /**
  * Stems (as letter indexes) by their first three letters (every stem has at least three),
  * longest first: at each position the longest stem wins, so "Montag" is read as a weekday and
- * not as "tag", and "Frühjahr" as a season.
+ * not as "tag", and "Frühjahr" as a season. A small bitmap answers the common question, whether
+ * any stem starts with three given letters, without touching much memory.
  */
-const tripleKey = (a: number, b: number, c: number) => (a * LETTERS.length + b) * LETTERS.length + c;
-const BUCKETS: { letters: Int8Array; cls: number }[][] = [];
-/** Triple key → index in BUCKETS; -1 when no stem starts with those letters. */
-const TRIPLE = new Int16Array(LETTERS.length ** 3).fill(-1);
+const tripleKey = (a: number, b: number, c: number) => (a << 10) | (b << 5) | c;
+const STARTS = new Uint32Array(1 << 10);
+const BUCKETS = new Map<number, { letters: Int8Array; cls: number }[]>();
 for (const [cls, stems] of STEMS) {
   for (const stem of stems) {
     const letters = Int8Array.from(stem, (ch) => LETTER_INDEX[ch.charCodeAt(0)]);
     const key = tripleKey(letters[0], letters[1], letters[2]);
-    if (TRIPLE[key] < 0) TRIPLE[key] = BUCKETS.push([]) - 1;
-    BUCKETS[TRIPLE[key]].push({ letters, cls });
+    STARTS[key >>> 5] |= 1 << (key & 31);
+    BUCKETS.set(key, [...(BUCKETS.get(key) ?? []), { letters, cls }]);
   }
 }
-for (const bucket of BUCKETS) bucket.sort((a, b) => b.letters.length - a.letters.length);
+for (const bucket of BUCKETS.values()) bucket.sort((a, b) => b.letters.length - a.letters.length);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -107,8 +108,8 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
     let b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
     while (b >= 0) {
       const c3 = i + 2 < to ? LETTER_INDEX[text.charCodeAt(i + 2)] : -1;
-      const bucket = c3 >= 0 ? TRIPLE[tripleKey(a, b, c3)] : -1;
-      const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
+      const key = c3 >= 0 ? tripleKey(a, b, c3) : -1;
+      const stem = key >= 0 && STARTS[key >>> 5] & (1 << (key & 31)) ? longestStem(text, i, to, BUCKETS.get(key)!) : undefined;
       if (stem) {
         out.push({ at: i, cls: stem.cls });
         i += stem.letters.length;
