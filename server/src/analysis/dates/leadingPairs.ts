@@ -223,16 +223,17 @@ function paths(node: Node): Path[] {
 }
 
 /**
- * A gate for a regex source (flags u, no i): for each first character's slot, the slots its
- * second character may take (a bit set), or null when the first rules the match out.
+ * A gate for a regex source (flags u, no i): for each first character's slot, a row of bits for
+ * the slots its second character may take (all clear when the first rules the match out); null
+ * when the match can start anywhere. One flat array, so a check touches little memory.
  */
-export type Gate = (Uint32Array | null)[] | null;
+export type Gate = Uint32Array | null;
 
 export function leadingPairs(source: string): Gate {
   const all = paths(parse(source));
   // A match that can be empty can start anywhere.
   if (all.some((p) => p.sets.length === 0)) return null;
-  const gate: (Uint32Array | null)[] = new Array(HIGH + 1).fill(null);
+  const gate = new Uint32Array((HIGH + 1) * WORDS);
   const anySecond = new Uint32Array(WORDS).fill(~0);
   for (const p of all) {
     // The second characters this path admits, as a bit set.
@@ -242,10 +243,9 @@ export function leadingPairs(source: string): Gate {
       for (const slot of admitted(p.sets[1])) seconds[slot >>> 5] |= 1 << (slot & 31);
     } else if (!p.complete) continue;
     for (const first of admitted(p.sets[0])) {
-      const into = (gate[first] ??= new Uint32Array(WORDS));
       // After a character beyond Latin-1, which may be half a surrogate pair, the second is not checked.
       const from = first === HIGH ? anySecond : seconds;
-      for (let w = 0; w < WORDS; w++) into[w] |= from[w];
+      for (let w = 0; w < WORDS; w++) gate[first * WORDS + w] |= from[w];
     }
   }
   return gate;
@@ -256,8 +256,6 @@ const slotOf = (c: number) => (Number.isNaN(c) ? END : c < HIGH ? c : HIGH);
 /** Whether a match can begin at text[i], by a gate from leadingPairs. */
 export function mayStart(gate: Gate, text: string, i: number): boolean {
   if (gate === null) return true;
-  const seconds = gate[slotOf(text.charCodeAt(i))];
-  if (seconds === null) return false;
   const second = slotOf(text.charCodeAt(i + 1));
-  return (seconds[second >>> 5] & (1 << (second & 31))) !== 0;
+  return (gate[slotOf(text.charCodeAt(i)) * WORDS + (second >>> 5)] & (1 << (second & 31))) !== 0;
 }

@@ -10,7 +10,7 @@
  */
 import { chunksOf } from './chunks';
 import { leadingPairs, mayStart } from './leadingPairs';
-import { ALNUM, charClass, nextChar } from '../text';
+import { ALNUM, charClass, nextChar, skipSpace } from '../text';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
 import { type Trigger, triggersIn } from './triggers';
@@ -115,7 +115,8 @@ function matchRule(rule: Rule, rank: number, text: string, slice: string, from: 
     if (!meaning) continue;
     end = at + m[0].length;
     const prep = m.groups?.prep;
-    const coreStart = prep ? start + m[0].indexOf(prep) + prep.length + (/^\s*/.exec(m[0].slice(m[0].indexOf(prep) + prep.length))?.[0].length ?? 0) : start;
+    // The core begins after the preposition and the space behind it.
+    const coreStart = prep ? skipSpace(text, start + m[0].indexOf(prep) + prep.length) : start;
     const after = m.groups?.after;
     found.push({
       start,
