@@ -6,7 +6,7 @@
  * ("am", "seit den vergangenen") let a match start almost anywhere. Instead one cheap scan finds
  * trigger words (triggers.ts); each rule is then tried, anchored, only at the few word starts
  * before a trigger of its class, since every match holds such a trigger behind a bounded prefix
- * (`Rule.before`).
+ * (`Rule.before`), and only where its first two characters can begin a match (leadingPairs.ts).
  */
 import { chunksOf } from './chunks';
 import { leadingPairs, mayStart } from './leadingPairs';
@@ -22,7 +22,7 @@ export interface RecognizeOptions {
 
 type Ranked = Candidate & { rank: number };
 
-/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"), whatever their number. */
+/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"). */
 const MAX_PREFIX = 60;
 
 /** Anchored copies of the rules' regexes, tried at one position at a time. */
@@ -65,18 +65,11 @@ function wordStarts(s: string): number[] {
   const out: number[] = [];
   let inWord = false;
   for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    let w: boolean;
-    let next = i + 1;
-    if (c < 128) w = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-    else {
-      const k = charClass(s, i);
-      w = (k & ALNUM) !== 0;
-      next = nextChar(s, i, k);
-    }
+    const k = charClass(s, i);
+    const w = (k & ALNUM) !== 0;
     if (w && !inWord) out.push(i);
     inWord = w;
-    i = next;
+    i = nextChar(s, i, k);
   }
   return out;
 }
