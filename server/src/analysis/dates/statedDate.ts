@@ -45,17 +45,17 @@ interface Labelled {
 function labelled(source: string, flags: string, words: string[]): Labelled {
   const anywhere = new RegExp(source, flags);
   const at = new RegExp(source, `${flags}y`);
+  const label = new RegExp(words.join('|'), 'g');
   return {
     exec(line, lower) {
       // Lower-casing changed the length (a dotted İ): offsets no longer line up.
       if (lower.length !== line.length) return anywhere.exec(line);
-      const starts: number[] = [];
-      for (const w of words) for (let p = lower.indexOf(w); p >= 0; p = lower.indexOf(w, p + 1)) starts.push(p);
-      starts.sort((a, b) => a - b);
-      for (const p of starts) {
-        at.lastIndex = p;
+      label.lastIndex = 0;
+      for (let w = label.exec(lower); w; w = label.exec(lower)) {
+        at.lastIndex = w.index;
         const m = at.exec(line);
         if (m) return m;
+        label.lastIndex = w.index + 1;
       }
       return null;
     },
