@@ -33,15 +33,16 @@ const DATE_ONLY_LINE = new RegExp(`^\\s*${WEEKDAY_PREFIX}${DATE}(?:,?\\s+\\d{1,2
 
 const HAS_YEAR = /\d{4}/;
 
-/**
- * A "label: date" form, searched along a whole line. Scanning a long paragraph with it is slow,
- * so it is tried only where one of its labels begins: `words` are the labels' beginnings in
- * lower case, found in the lower-cased line (the long s of old prints counts as an s).
- */
+/** A "label: date" form, searched along a line given also in lower case. */
 interface Labelled {
   exec(line: string, lower: string): RegExpExecArray | null;
 }
 
+/**
+ * Scanning a long paragraph with a "label: date" regex is slow, so the form is tried only where
+ * one of its labels begins: `words` are the labels' beginnings in lower case, found in the
+ * lower-cased line (where the long s of old prints is an s, as the case-insensitive regex reads it).
+ */
 function labelled(source: string, flags: string, words: string[]): Labelled {
   const anywhere = new RegExp(source, flags);
   const at = new RegExp(source, `${flags}y`);
