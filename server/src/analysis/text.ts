@@ -4,6 +4,55 @@
  */
 import type { ArticleLine, LineRole, Span } from './types';
 
+// Character classes for the hand-written scans of lines, sentences and dates. A Unicode property
+// test is costly per character, so each code unit is classified once and remembered; characters
+// beyond the Basic Multilingual Plane (surrogate pairs) are classified per code point.
+
+export const LETTER = 1;
+export const LOWER = 2;
+export const ALNUM = 4;
+export const SPACE = 8;
+/** The character takes two code units (a surrogate pair). */
+export const WIDE = 16;
+const KNOWN = 32;
+
+const classes = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (
+    KNOWN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{Ll}/u.test(ch) ? LOWER : 0) |
+    (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0) |
+    (/\s/.test(ch) ? SPACE : 0)
+  );
+}
+
+/** The class bits of the character at i; 0 outside the text. */
+export function charClass(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  const k = classes[c];
+  if (k !== 0) return k;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // A high surrogate is never remembered: what it is depends on the code unit after it.
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d <= 0xdfff ? WIDE | classify(String.fromCharCode(c, d)) : classify(String.fromCharCode(c));
+  }
+  return (classes[c] = classify(String.fromCharCode(c)));
+}
+
+/** The index after the character at i. */
+export function nextChar(text: string, i: number, cls = charClass(text, i)): number {
+  return i + (cls & WIDE ? 2 : 1);
+}
+
+/** The end of the whitespace run starting at i. */
+export function skipSpace(text: string, i: number): number {
+  while (charClass(text, i) & SPACE) i++;
+  return i;
+}
+
 /** Zero-based line/character position, as LSP counts it. */
 export interface Position {
   line: number;
@@ -16,14 +65,15 @@ export class LineIndex {
   readonly starts: number[];
 
   constructor(readonly text: string) {
+    // A line ends at \n, \r\n or a lone \r; indexOf finds the next of each far faster than a loop.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+    let nl = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (nl !== -1 || cr !== -1) {
+      const next = cr !== -1 && (nl === -1 || cr < nl) ? cr + (text.charCodeAt(cr + 1) === 10 ? 2 : 1) : nl + 1;
+      starts.push(next);
+      if (nl !== -1 && nl < next) nl = text.indexOf('\n', next);
+      if (cr !== -1 && cr < next) cr = text.indexOf('\r', next);
     }
     this.starts = starts;
   }
@@ -72,7 +122,21 @@ export class LineIndex {
 
 const METADATA_LINE =
   /^\s*(?:(?:Veröffentlichungsdatum|Veröffentlicht|Datum|Stand|Erschienen|Publiziert|date|published)\b\s*:?\s*\d|(?:Aktualisiert|Update|Stand)\s*:\s*)/i;
-const SENTENCE_END = /[.!?…:"“”»«'’)]\s*$/;
+/** Marks after which a line ends a sentence (before any trailing whitespace). */
+const SENTENCE_END = '.!?…:"“”»«\'’)';
+
+/** The last character of a line that is not whitespace, or '' for a blank line. */
+function lastMark(line: string): string {
+  let i = line.length;
+  while (charClass(line, i - 1) & SPACE) i--;
+  return i > 0 ? line[i - 1] : '';
+}
+
+/** The line ends in sentence-final punctuation or a closing mark. */
+function endsSentence(line: string): boolean {
+  const last = lastMark(line);
+  return last !== '' && SENTENCE_END.includes(last);
+}
 
 /** Splits the text into lines and gives each a first, layout-only role. */
 export function splitLines(text: string, index: LineIndex = new LineIndex(text)): ArticleLine[] {
@@ -91,9 +155,9 @@ export function splitLines(text: string, index: LineIndex = new LineIndex(text))
     else if (wrapped && inParagraph(lines, line.index)) line.role = 'body';
     else if (!seenHeadline) {
       // A scrape may start straight with the lead paragraph: a headline is short and has no final period.
-      line.role = trimmed.length <= 160 && !/\.\s*$/.test(line.text) ? 'headline' : 'body';
+      line.role = trimmed.length <= 160 && lastMark(line.text) !== '.' ? 'headline' : 'body';
       seenHeadline = true;
-    } else if (trimmed.length < 90 && !SENTENCE_END.test(line.text)) line.role = 'subheading';
+    } else if (trimmed.length < 90 && !endsSentence(line.text)) line.role = 'subheading';
     else line.role = 'body';
   }
   return lines;
@@ -120,7 +184,7 @@ export function isHardWrapped(lines: readonly { text: string }[]): boolean {
     if (n < 40) continue;
     long++;
     if (n > 120) veryLong++;
-    if (!SENTENCE_END.test(l.text)) open++;
+    if (!endsSentence(l.text)) open++;
   }
   return long >= 3 && veryLong === 0 && open / long >= 0.4;
 }

@@ -3,7 +3,7 @@
  * a line break ends a sentence there; only in hard-wrapped texts do sentences run over the
  * line breaks of a paragraph.
  */
-import { isHardWrapped } from './text';
+import { ALNUM, SPACE, charClass, isHardWrapped, skipSpace } from './text';
 import type { ArticleLine, Sentence, Span, Token } from './types';
 
 /** Words (with inner hyphens, apostrophes, gender colons, decimal points) or single symbols. */
@@ -65,35 +65,37 @@ export function splitSentences(text: string, lines: ArticleLine[]): Sentence[] {
 export function sentenceSpans(line: string): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(line, 0);
-  let i = start;
-  while (i < line.length) {
-    const c = line[i];
-    if (c === '.' || c === '!' || c === '?' || c === '…') {
-      let end = i + 1;
-      while (end < line.length && '.!?…'.includes(line[end])) end++;
-      while (end < line.length && CLOSERS.includes(line[end])) end++;
-      const next = skipSpace(line, end);
-      if (next > end && next < line.length && OPENER.test(line[next]) && !isFalseStop(line, i, next)) {
-        spans.push({ start, end });
-        start = next;
-        i = next;
-        continue;
-      }
-      i = end;
-      continue;
-    }
-    i++;
+  STOP.lastIndex = start;
+  for (let m = STOP.exec(line); m; m = STOP.exec(line)) {
+    const i = m.index;
+    let end = i + 1;
+    while (end < line.length && isStop(line.charCodeAt(end))) end++;
+    while (end < line.length && CLOSERS.includes(line[end])) end++;
+    const next = skipSpace(line, end);
+    if (next > end && next < line.length && OPENER.test(line[next]) && !isFalseStop(line, i, next)) {
+      spans.push({ start, end });
+      start = next;
+      STOP.lastIndex = next;
+    } else STOP.lastIndex = end;
   }
   const end = trimEnd(line, line.length);
   if (end > start) spans.push({ start, end });
   return spans;
 }
 
+/** Sentence-final punctuation, found by the regex engine's fast scan. */
+const STOP = /[.!?…]/g;
+
+/** . ! ? … */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 /** A period after an abbreviation, an initial or an ordinal ("11. April") does not end a sentence. */
 function isFalseStop(line: string, dot: number, next: number): boolean {
   if (line[dot] !== '.') return false;
   let w = dot;
-  while (w > 0 && /[\p{L}\p{N}]/u.test(line[w - 1])) w--;
+  while (charClass(line, w - 1) & ALNUM) w--;
   const word = line.slice(w, dot);
   if (!word) return false;
   if (/^\d{1,2}$/.test(word) && MONTH_AFTER_ORDINAL.test(line.slice(next))) return true;
@@ -102,12 +104,7 @@ function isFalseStop(line: string, dot: number, next: number): boolean {
   return /^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(line.slice(next)) && (w === 0 || line[w - 1] === ' ' || line[w - 1] === '.');
 }
 
-function skipSpace(s: string, i: number): number {
-  while (i < s.length && /\s/.test(s[i])) i++;
-  return i;
-}
-
 function trimEnd(s: string, i: number): number {
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  while (charClass(s, i - 1) & SPACE) i--;
   return i;
 }

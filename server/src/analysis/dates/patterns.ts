@@ -9,7 +9,10 @@ import {
   SEASON, SEASONS, UNIT, VAGUE_QUANTITY, WEEKDAY, WEEKDAYS, adjectiveUnit, parseNumber, unitOf,
 } from './lexicon';
 import type { Direction, Meaning, Modifier } from './meaning';
-import { DAY_WORD, DEICTIC_WORD, HOLIDAY_WORD, MONTH_WORD, SEASON_WORD, SHORT_NUMBER, UNIT_WORD, WEEKDAY_WORD, YEAR_NUMBER } from './triggers';
+import {
+  DAY_NUMBER, DAY_UNIT, DAY_WORD, DEICTIC_WORD, FREQUENCY_WORD, HOLIDAY_WORD, HOUR_NUMBER, MONTH_UNIT, MONTH_WORD, SEASON_WORD, UNIT_WORD, WEEK_UNIT, WEEKDAY_WORD,
+  YEAR_NUMBER, YEAR_UNIT,
+} from './triggers';
 import { HOLIDAY, holidayKey } from './holidays';
 
 type Groups = Record<string, string | undefined>;
@@ -81,7 +84,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'numeric date',
-    needs: SHORT_NUMBER,
+    needs: DAY_NUMBER,
     before: 3,
     re: rx(`${L}${PREP}(?:(?<wd>${WEEKDAY}),?\\s+(?:de[nr]\\s+)?)?(?<d>[0-3]?\\d)\\.\\s?(?<m>[01]?\\d)\\.(?:\\s?(?<y>\\d{4}|\\d{2}(?!\\d)))?(?![\\p{N}])`),
     build: (g) => {
@@ -93,7 +96,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'textual date',
-    needs: SHORT_NUMBER,
+    needs: DAY_NUMBER,
     before: 3,
     re: rx(
       `${L}${PREP}(?:(?<wd>${WEEKDAY})(?<wp>${DAY_PART})?,?\\s+(?:(?:de[nr])\\s+)?)?(?<d>[0-3]?\\d)\\.\\s?(?<mon>${MONTH})(?:\\s+(?<y>\\d{4}))?${R}`,
@@ -106,7 +109,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekday with bracketed date',
-    needs: SHORT_NUMBER,
+    needs: DAY_NUMBER,
     before: 2,
     re: rx(
       `${L}${PREP}(?<wd>${WEEKDAY})(?<wp>${DAY_PART})?\\s*\\((?:(?<d>[0-3]?\\d)\\.\\s?(?<mon>${MONTH})(?:\\s+(?<y>\\d{4}))?|(?<nd>[0-3]?\\d)\\.(?<nm>[01]?\\d)\\.(?<ny>\\d{4})?)\\)`,
@@ -152,7 +155,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    needs: UNIT_WORD,
+    needs: YEAR_UNIT,
     before: 3,
     re: rx(`${L}(?:(?:[Ii]n\\s+)?(?:de[nr]|die)\\s+)?(?:(?<dd>\\d0)er|(?<dddd>1[0-9]\\d0|20\\d0)er|(?<dw>${DECADE_WORD}))(?:\\s+|-)Jahre[n]?${R}`),
     build: (g) => {
@@ -163,8 +166,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'century',
-    needs: UNIT_WORD,
-    before: 2,
+    needs: DAY_NUMBER,
+    before: 1,
     re: rx(`${L}(?:(?:[Ii]m|[Dd]es|[Dd]as|[Dd]em)\\s+)?(?<c>[1-2]?\\d)\\.\\s+Jahrhunderts?${R}`),
     build: (g) => ({ kind: 'period', timex: String(Number(g.c) - 1).padStart(2, '0') }),
   },
@@ -199,14 +202,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'weekend',
-    needs: UNIT_WORD,
+    needs: WEEK_UNIT,
     before: 4,
     re: rx(`${L}(?:(?<prep>[Aa]m|[Üü]bers|[Üü]ber\\s+das|[Aa]n\\s+diesem|[Dd]as|[Dd]em|[Ii]m\\s+Laufe\\s+des)\\s+)?(?:${REL}\\s+)?Wochenende${R}`),
     build: (g) => ({ kind: 'relativeUnit', unit: 'weekend', direction: direction(g.rel) }),
   },
   {
     name: 'relative week, month, year',
-    needs: UNIT_WORD,
+    needs: YEAR_UNIT | MONTH_UNIT | WEEK_UNIT,
     before: 3,
     re: rx(
       `${L}(?:(?<prep>[Ii]n\\s+der|[Ii]n\\s+diesem|[Ii]m|[Aa]m|[Dd]er|[Dd]es|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Ii]n)\\s+|${MOD}\\s+(?:de[rs]\\s+)?)?(?:${REL}|(?<self>de[rs]))\\s+(?<u>Woche|Monats?|Jahr(?:es)?)${R}`,
@@ -220,7 +223,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'previous unit',
-    needs: UNIT_WORD,
+    needs: YEAR_UNIT | MONTH_UNIT | WEEK_UNIT,
     before: 2,
     re: rx(`${L}(?:(?<prep>[Ii]m|[Ii]n\\s+der|[Dd]e[rsm]|[Dd]ie|[Dd]as)\\s+)?(?<u>Vorjahr(?:es)?|Vormonat(?:s)?|Vorwoche|Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)${R}`),
     build: (g) => {
@@ -240,7 +243,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'holiday',
-    needs: HOLIDAY_WORD | WEEKDAY_WORD,
+    needs: HOLIDAY_WORD,
     before: 4,
     re: rx(`${L}${PREP}(?<h>${HOLIDAY})(?:\\s+(?<y>\\d{4}))?${R}`),
     build: (g) => {
@@ -250,7 +253,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'next or previous day',
-    needs: UNIT_WORD,
+    needs: DAY_UNIT,
     before: 2,
     re: rx(
       `${L}(?:(?<prep>[Aa]m)\\s+)?(?:(?<adj>nächsten|folgenden|darauffolgenden)\\s+Tag|Tag\\s+(?<adv>darauf|danach|zuvor|davor)|(?<noun>Vortag|Folgetag)|[Tt]ags\\s+(?<tadv>darauf|zuvor|davor))${R}`,
@@ -293,7 +296,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'recent or coming years',
-    needs: UNIT_WORD,
+    needs: YEAR_UNIT | MONTH_UNIT | WEEK_UNIT | DAY_UNIT,
     before: 4,
     re: rx(`${L}(?:(?<prep>[Ii]n|[Ss]eit|[Ii]n\\s+den|[Ss]eit\\s+den)\\s+)?(?:den|die)\\s+${REL}\\s+(?<u>Jahrzehnten|Jahrzehnte|Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage)${R}`),
     build: (g) => ({ kind: 'duration', amount: null, unit: unitOf(g.u!)! }),
@@ -326,22 +329,22 @@ export const RULES: Rule[] = [
   },
   {
     name: 'clock time',
-    needs: SHORT_NUMBER,
+    needs: HOUR_NUMBER,
     before: 1,
     re: rx(`${L}(?:(?<prep>[Uu]m|[Gg]egen|[Aa]b|[Bb]is)\\s+)?(?<h>[01]?\\d|2[0-4])(?:[:.](?<mi>[0-5]\\d))?\\s*Uhr${R}`),
     build: (g) => ({ kind: 'time', hour: Number(g.h), minute: Number(g.mi ?? 0) }),
   },
   {
     name: 'bare clock time',
-    needs: SHORT_NUMBER,
+    needs: HOUR_NUMBER,
     before: 1,
     re: rx(`${L}(?:(?<prep>[Uu]m|[Gg]egen|[Aa]b|[Bb]is)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?![\\p{L}\\p{N}:])`),
     build: (g) => ({ kind: 'time', hour: Number(g.h), minute: Number(g.mi) }),
   },
   {
     name: 'set',
-    needs: UNIT_WORD | WEEKDAY_WORD | DAY_WORD,
-    before: 4,
+    needs: UNIT_WORD | WEEKDAY_WORD | DAY_WORD | FREQUENCY_WORD,
+    before: 1,
     re: rx(
       `${L}(?:(?<every>jede[nrs]?|[Jj]ede[nrs]?)\\s+(?<eu>${WEEKDAY}|Tag|Woche|Monat|Jahr|Morgen|Abend|Wochenende)|(?<adv>täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|(?:mon|diens|mittwoch|donners|frei|sams|sonn)tags|mittwochs)|(?<freq>einmal|zweimal|dreimal|\\d+-?mal)\\s+(?:pro|im|in\\s+der|am|je)\\s+(?<fu>Tag|Woche|Monat|Jahr))${R}`,
     ),

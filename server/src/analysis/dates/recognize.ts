@@ -6,10 +6,11 @@
  * ("am", "seit den vergangenen") let a match start almost anywhere. Instead one cheap scan finds
  * trigger words (triggers.ts); each rule is then tried, anchored, only at the few word starts
  * before a trigger of its class, since every match holds such a trigger behind a bounded prefix
- * (`Rule.before`).
+ * (`Rule.before`), and only where its first two characters can begin a match (leadingPairs.ts).
  */
 import { chunksOf } from './chunks';
-import { ALNUM, charClass, nextChar } from './letters';
+import { leadingPairs, mayStart } from './leadingPairs';
+import { ALNUM, charClass, nextChar, skipSpace } from '../text';
 import type { Candidate } from './meaning';
 import { RULES, type Rule } from './patterns';
 import { type Trigger, triggersIn } from './triggers';
@@ -21,11 +22,13 @@ export interface RecognizeOptions {
 
 type Ranked = Candidate & { rank: number };
 
-/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"), whatever their number. */
+/** The longest stretch a rule's words may take before its trigger ("innerhalb von mehr als zweieinhalb …"). */
 const MAX_PREFIX = 60;
 
 /** Anchored copies of the rules' regexes, tried at one position at a time. */
 const STICKY = RULES.map((r) => new RegExp(r.re.source, 'uy'));
+/** For each rule, the first two characters its matches can begin with. */
+const GATES = RULES.map((r) => leadingPairs(r.re.source));
 
 /** Temporal expressions in text[from, to), offsets into `text`. */
 export function recognize(text: string, from = 0, to = text.length, options: RecognizeOptions = {}): Candidate[] {
@@ -62,18 +65,11 @@ function wordStarts(s: string): number[] {
   const out: number[] = [];
   let inWord = false;
   for (let i = 0; i < s.length; ) {
-    const c = s.charCodeAt(i);
-    let w: boolean;
-    let next = i + 1;
-    if (c < 128) w = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-    else {
-      const k = charClass(s, i);
-      w = (k & ALNUM) !== 0;
-      next = nextChar(s, i, k);
-    }
+    const k = charClass(s, i);
+    const w = (k & ALNUM) !== 0;
     if (w && !inWord) out.push(i);
     inWord = w;
-    i = next;
+    i = nextChar(s, i, k);
   }
   return out;
 }
@@ -100,9 +96,10 @@ function candidateStarts(starts: number[], triggers: Trigger[], rule: Rule, base
 
 function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, starts: number[], found: Ranked[]): void {
   const re = STICKY[rank];
+  const gate = GATES[rank];
   let end = 0;
   for (const at of starts) {
-    if (at < end) continue;
+    if (at < end || !mayStart(gate, slice, at)) continue;
     re.lastIndex = at;
     const m = re.exec(slice);
     if (!m || !m[0]) continue;
@@ -111,7 +108,8 @@ function matchRule(rule: Rule, rank: number, text: string, slice: string, from: 
     if (!meaning) continue;
     end = at + m[0].length;
     const prep = m.groups?.prep;
-    const coreStart = prep ? start + m[0].indexOf(prep) + prep.length + (/^\s*/.exec(m[0].slice(m[0].indexOf(prep) + prep.length))?.[0].length ?? 0) : start;
+    // The core begins after the preposition and the space behind it.
+    const coreStart = prep ? skipSpace(text, start + m[0].indexOf(prep) + prep.length) : start;
     const after = m.groups?.after;
     found.push({
       start,

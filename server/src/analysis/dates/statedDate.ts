@@ -22,14 +22,46 @@ const PUBLISHED_LABEL = 'Veröffentlichungsdatum|Veröffentlicht(?:\\s+am)?|Ersc
 const UPDATED_LABEL = '(?:Zuletzt\\s+)?[Aa]ktualisiert(?:\\s+am)?|Updated|Update';
 const WEEKDAY_PREFIX = '(?:\\p{L}+,\\s+)?';
 
-const PUBLISHED_LINE = new RegExp(`(?<![\\p{L}])(?:${PUBLISHED_LABEL})\\s*:?\\s*(?:am\\s+)?${WEEKDAY_PREFIX}${DATE}`, 'iu');
-const UPDATED_LINE = new RegExp(`(?<![\\p{L}])(?:${UPDATED_LABEL})\\s*:?\\s*(?:am\\s+)?${WEEKDAY_PREFIX}${DATE}`, 'u');
+const PUBLISHED_LINE = labelled(`(?<![\\p{L}])(?:${PUBLISHED_LABEL})\\s*:?\\s*(?:am\\s+)?${WEEKDAY_PREFIX}${DATE}`, 'iu', [
+  'veröffentlich', 'erschienen', 'publiziert', 'datum', 'stand', 'date', 'published', 'erstellt',
+]);
+const UPDATED_LINE = labelled(`(?<![\\p{L}])(?:${UPDATED_LABEL})\\s*:?\\s*(?:am\\s+)?${WEEKDAY_PREFIX}${DATE}`, 'u', ['zuletzt', 'aktualisiert', 'update']);
 /** "Berlin, 5. Mai 2024 (dpa) –", "MOSKAU, 11.04.2025:" */
 const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{L}.\\-/ ]{1,40}?,\\s+(?:den\\s+)?${DATE}\\s*(?:\\([^)]{1,30}\\)\\s*)?[-–—:]`, 'u');
 /** A line near the top holding only a date (and maybe a clock time). */
 const DATE_ONLY_LINE = new RegExp(`^\\s*${WEEKDAY_PREFIX}${DATE}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'u');
 
 const HAS_YEAR = /\d{4}/;
+
+/** A "label: date" form, searched along a line given also in lower case. */
+interface Labelled {
+  exec(line: string, lower: string): RegExpExecArray | null;
+}
+
+/**
+ * Scanning a long paragraph with a "label: date" regex is slow, so the form is tried only where
+ * one of its labels begins: `words` are the labels' beginnings in lower case, found in the
+ * lower-cased line (where the long s of old prints is an s, as the case-insensitive regex reads it).
+ */
+function labelled(source: string, flags: string, words: string[]): Labelled {
+  const anywhere = new RegExp(source, flags);
+  const at = new RegExp(source, `${flags}y`);
+  const label = new RegExp(words.join('|'), 'g');
+  return {
+    exec(line, lower) {
+      // Lower-casing changed the length (a dotted İ): offsets no longer line up.
+      if (lower.length !== line.length) return anywhere.exec(line);
+      label.lastIndex = 0;
+      for (let w = label.exec(lower); w; w = label.exec(lower)) {
+        at.lastIndex = w.index;
+        const m = at.exec(line);
+        if (m) return m;
+        label.lastIndex = w.index + 1;
+      }
+      return null;
+    },
+  };
+}
 
 /** How many lines from the top may carry a dateline or a bare date. */
 const TOP_LINES = 12;
@@ -42,7 +74,8 @@ export function findStatedDate(lines: ArticleLine[]): StatedDate | null {
     if (!top && line.role !== 'metadata') continue;
     // Every form below holds a date with a four-digit year; a line without one needs none of them tried.
     if (!HAS_YEAR.test(line.text)) continue;
-    const published = PUBLISHED_LINE.exec(line.text);
+    const lower = line.text.toLowerCase().replaceAll('ſ', 's');
+    const published = PUBLISHED_LINE.exec(line.text, lower);
     if (published) {
       const d = fromMatch(published, line, 'metadata', 'metadata line');
       if (d) return d;
@@ -57,7 +90,7 @@ export function findStatedDate(lines: ArticleLine[]): StatedDate | null {
       const d = fromMatch(bare, line, 'metadata', 'date line');
       if (d) return d;
     }
-    const up = updated ? null : UPDATED_LINE.exec(line.text);
+    const up = updated ? null : UPDATED_LINE.exec(line.text, lower);
     if (up) updated = fromMatch(up, line, 'metadata', 'update line');
   }
   return updated;

@@ -7,7 +7,7 @@
  * One pass over the clause's words (maximal runs of letters) looks every word up in sets; only
  * after "werden", "kündigt(e)" and the perfect auxiliaries do the next few words matter.
  */
-import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from './letters';
+import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from '../text';
 import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -52,7 +52,7 @@ const PERFECT_GAP = 8;
  * and the listed news verbs count: the stricter test for whether a bare "heute" narrates a day.
  */
 export function tenseOf(clause: string, byMorphology = true): Tense {
-  // "…, die sie gewählt haben werden": a clause ending in haben/sein is no future cue.
+  // "Bis Freitag wird er es entschieden haben": the future perfect looks back, so no future cue counts.
   const futureCounts = !endsWithHabenOrSein(clause);
   const lowerWords: string[] = [];
   let past = false;
@@ -76,7 +76,7 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
     const flags = CUES.get(word);
     if (flags !== undefined) {
       if (futureCounts && (flags & FUTURE_WORD || (flags & WERDEN && infinitiveFollows(clause, i)) || (flags & ANNOUNCE && anFollows(clause, i)))) return 'future';
-      if (!past) past = (flags & PAST_WORD) !== 0 || (flags & PERFECT_AUXILIARY && participleFollows(clause, i)) === true;
+      if (!past) past = (flags & PAST_WORD) !== 0 || ((flags & PERFECT_AUXILIARY) !== 0 && participleFollows(clause, i));
     }
     if (!past) lowerWords.push(word);
   }

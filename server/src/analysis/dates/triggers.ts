@@ -1,31 +1,51 @@
 /**
- * One cheap scan for the words every temporal expression needs (a digit, a month or weekday
+ * One cheap scan for the words every temporal expression needs (a date number, a month or weekday
  * name, a time unit, a day word …). Each hit sets a class bit; recognition then runs only the
  * rules whose class occurs in a piece of text, instead of every family regex over every piece.
  */
+import { SPACE, charClass } from '../text';
 
-/** A run of one or two digits: a day, a month or an hour ("11. April", "11.04.", "8 Uhr"). */
-export const SHORT_NUMBER = 1;
+/** One or two digits and a period: a day or month ("11. April", "11.04."). */
+export const DAY_NUMBER = 1;
 export const MONTH_WORD = 2;
 export const WEEKDAY_WORD = 4;
-/** Time units and their derivations (Jahr, Vorjahr, Wochenende, täglich, 30-tägig, jahrelang). */
-export const UNIT_WORD = 8;
+/** Years and their derivations (Jahr, Vorjahr, Jahrzehnt, vierjährig, jährlich, jahrelang). */
+export const YEAR_UNIT = 8;
 /** heute, gestern, morgen and the parts of the day. */
 export const DAY_WORD = 16;
 export const SEASON_WORD = 32;
 /** heuer, jetzt, damals, künftig … */
 export const DEICTIC_WORD = 64;
 export const HOLIDAY_WORD = 128;
-/** A run of four digits: a year ("2024", "2024-05-11"). Other numbers ("100", "30.000") start no date. */
+/** A run of four digits: a year ("2024", "2024-05-11"). Other numbers ("100", "30 Prozent") start no date. */
 export const YEAR_NUMBER = 256;
+/** One or two digits before a colon, a period or "Uhr": an hour ("8:30", "8.30 Uhr", "20 Uhr"). */
+export const HOUR_NUMBER = 512;
+export const MONTH_UNIT = 1024;
+/** Weeks (Woche, Wochenende, Vorwoche, wöchentlich). */
+export const WEEK_UNIT = 2048;
+/** Days (Tag, Vortag, täglich, 30-tägig), also inside other words ("Bundestag"). */
+export const DAY_UNIT = 4096;
+/** Hours, minutes and seconds. */
+export const CLOCK_UNIT = 8192;
+/** "-mal" of a frequency ("einmal pro Woche", "3-mal im Jahr"). */
+export const FREQUENCY_WORD = 16384;
+/** Any time unit. */
+export const UNIT_WORD = YEAR_UNIT | MONTH_UNIT | WEEK_UNIT | DAY_UNIT | CLOCK_UNIT;
 
 const STEMS: [number, string[]][] = [
   [MONTH_WORD, ['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']],
   [WEEKDAY_WORD, ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']],
-  [UNIT_WORD, ['jahr', 'jähr', 'monat', 'woche', 'wöch', 'tag', 'täg', 'stunde', 'stünd', 'minute', 'minüt', 'sekunde']],
+  [YEAR_UNIT, ['jahr', 'jähr']],
+  [MONTH_UNIT, ['monat']],
+  [WEEK_UNIT, ['woche', 'wöch']],
+  [DAY_UNIT, ['tag', 'täg']],
+  [CLOCK_UNIT, ['stunde', 'stünd', 'minute', 'minüt', 'sekunde']],
+  [FREQUENCY_WORD, ['mal']],
   [DAY_WORD, ['heute', 'gestern', 'morgen', 'mittag', 'abend', 'nacht']],
   [SEASON_WORD, ['frühjahr', 'frühling', 'sommer', 'herbst', 'winter']],
-  [HOLIDAY_WORD, ['weihnacht', 'heilig', 'silvester', 'neujahr', 'oster', 'pfingst', 'himmelfahrt', 'einheit', 'arbeit', 'könige']],
+  // Karfreitag is a holiday before it is a Friday.
+  [HOLIDAY_WORD, ['weihnacht', 'heilig', 'silvester', 'neujahr', 'oster', 'pfingst', 'himmelfahrt', 'einheit', 'arbeit', 'könige', 'karfreitag']],
   [DEICTIC_WORD, ['heuer', 'heutzutage', 'jetzt', 'derzeit', 'zurzeit', 'gegenwärtig', 'momentan', 'moment', 'damals', 'früher', 'kürzlich', 'kurzem', 'neulich', 'künftig', 'zukunft']],
 ];
 
@@ -42,21 +62,21 @@ for (let k = 0; k < LETTERS.length; k++) {
 /**
  * Stems (as letter indexes) by their first three letters (every stem has at least three),
  * longest first: at each position the longest stem wins, so "Montag" is read as a weekday and
- * not as "tag", and "Frühjahr" as a season.
+ * not as "tag", and "Frühjahr" as a season. A small bitmap answers the common question, whether
+ * any stem starts with three given letters, without touching much memory.
  */
-const tripleKey = (a: number, b: number, c: number) => (a * LETTERS.length + b) * LETTERS.length + c;
-const BUCKETS: { letters: Int8Array; cls: number }[][] = [];
-/** Triple key → index in BUCKETS; -1 when no stem starts with those letters. */
-const TRIPLE = new Int16Array(LETTERS.length ** 3).fill(-1);
+const tripleKey = (a: number, b: number, c: number) => (a << 10) | (b << 5) | c;
+const STARTS = new Uint32Array(1 << 10);
+const BUCKETS = new Map<number, { letters: Int8Array; cls: number }[]>();
 for (const [cls, stems] of STEMS) {
   for (const stem of stems) {
     const letters = Int8Array.from(stem, (ch) => LETTER_INDEX[ch.charCodeAt(0)]);
     const key = tripleKey(letters[0], letters[1], letters[2]);
-    if (TRIPLE[key] < 0) TRIPLE[key] = BUCKETS.push([]) - 1;
-    BUCKETS[TRIPLE[key]].push({ letters, cls });
+    STARTS[key >>> 5] |= 1 << (key & 31);
+    BUCKETS.set(key, [...(BUCKETS.get(key) ?? []), { letters, cls }]);
   }
 }
-for (const bucket of BUCKETS) bucket.sort((a, b) => b.letters.length - a.letters.length);
+for (const bucket of BUCKETS.values()) bucket.sort((a, b) => b.letters.length - a.letters.length);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -79,7 +99,7 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
       const start = i;
       do i++;
       while (i < to && isDigit(text.charCodeAt(i)));
-      const cls = i - start <= 2 ? SHORT_NUMBER : i - start === 4 ? YEAR_NUMBER : 0;
+      const cls = i - start <= 2 ? shortNumberClass(text, i, to) : i - start === 4 ? YEAR_NUMBER : 0;
       if (cls) out.push({ at: start, cls });
       continue;
     }
@@ -88,8 +108,8 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
     let b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
     while (b >= 0) {
       const c3 = i + 2 < to ? LETTER_INDEX[text.charCodeAt(i + 2)] : -1;
-      const bucket = c3 >= 0 ? TRIPLE[tripleKey(a, b, c3)] : -1;
-      const stem = bucket >= 0 ? longestStem(text, i, to, BUCKETS[bucket]) : undefined;
+      const key = c3 >= 0 ? tripleKey(a, b, c3) : -1;
+      const stem = key >= 0 && STARTS[key >>> 5] & (1 << (key & 31)) ? longestStem(text, i, to, BUCKETS.get(key)!) : undefined;
       if (stem) {
         out.push({ at: i, cls: stem.cls });
         i += stem.letters.length;
@@ -106,6 +126,16 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
     i++;
   }
   return out;
+}
+
+/** What a number of one or two digits ending before i can be, by what follows it. */
+function shortNumberClass(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c === 46) return DAY_NUMBER | HOUR_NUMBER; // .
+  if (c === 58) return HOUR_NUMBER; // :
+  while (i < to && charClass(text, i) & SPACE) i++;
+  return i + 3 <= to && text.startsWith('Uhr', i) ? HOUR_NUMBER : 0;
 }
 
 /** The first stem of the bucket (longest first) spelled at i, its first three letters already matched. */
