@@ -6,7 +6,9 @@
 
 /** The key under which a line is compared across files: case, digits and spacing folded. */
 export function lineKey(line: string): string {
-  return line.normalize('NFC').toLowerCase().replace(/\d+/g, '0').replace(/\s+/g, ' ').trim();
+  // Spacing is folded to single spaces where it is not one already: replacing every space by a
+  // space, as /\s+/ does, costs twice as much for the same key.
+  return line.normalize('NFC').toLowerCase().replace(/\d+/g, '0').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** A line repeated in this many files is boilerplate. */

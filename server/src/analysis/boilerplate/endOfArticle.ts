@@ -24,11 +24,12 @@ export function findArticleEnd(lines: readonly FeaturedLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.endsArticle && proseBefore >= PROSE_BEFORE_END) {
+      // Only whether the counts reach their thresholds matters, and each word count costs a scan of its line.
       let proseAfter = 0;
-      for (let j = i + 1; j < lines.length; j++) if (isProseLike(lines[j].features)) proseAfter++;
+      for (let j = i + 1; j < lines.length && proseAfter < PROSE_AFTER_END; j++) if (isProseLike(lines[j].features)) proseAfter++;
       if (proseAfter < PROSE_AFTER_END) return i;
     }
-    if (isProseLike(l.features)) proseBefore++;
+    if (proseBefore < PROSE_BEFORE_END && isProseLike(l.features)) proseBefore++;
   }
   return -1;
 }

@@ -5,10 +5,12 @@
  * Kickers, headlines, subheadings, summary bullets and datelines stay content.
  */
 import { lineKey } from '../../corpus/repeatedLines';
+import { SPACE, charClass } from '../text';
 import type { AnalysisContext, ArticleLine, BoilerplateLine, BoilerplateReason } from '../types';
 import { findArticleEnd, findTrailingTeasers, type FeaturedLine } from './endOfArticle';
 import { isHeadlineLike, lineFeatures } from './lineFeatures';
 import { matchLinePattern } from './patterns';
+import { SeenLines } from './seenLines';
 import { compileUserPatterns, matchesUserPattern } from './userPatterns';
 
 interface Candidate extends FeaturedLine {
@@ -16,23 +18,25 @@ interface Candidate extends FeaturedLine {
   reason: BoilerplateReason | null;
 }
 
-export function findBoilerplate(_text: string, lines: ArticleLine[], context: AnalysisContext): BoilerplateLine[] {
+export function findBoilerplate(text: string, lines: ArticleLine[], context: AnalysisContext): BoilerplateLine[] {
   const user = compileUserPatterns(context.boilerplatePatterns);
-  const seen = new Set<string>();
+  const seen = new SeenLines(text);
   const candidates: Candidate[] = [];
   for (const line of lines) {
     if (line.role === 'empty') continue;
     const trimmed = line.text.trim();
-    const key = lineKey(trimmed);
+    // trim() removes what \s matches, as the SPACE class does.
+    let from = line.start;
+    while (charClass(text, from) & SPACE) from++;
+    const repeated = seen.add(trimmed, from);
     const pattern = matchLinePattern(trimmed);
     let reason: BoilerplateReason | null = null;
     if (matchesUserPattern(trimmed, user)) reason = 'user pattern';
     else if (pattern) reason = pattern.reason;
     else if (line.role === 'metadata') reason = 'metadata';
-    else if (seen.has(key)) reason = 'repeated headline';
-    else if (candidates.length > 0 && context.repeatedLines?.has(key)) reason = 'repeated across articles';
-    seen.add(key);
-    candidates.push({ line, reason, index: line.index, features: lineFeatures(trimmed), endsArticle: pattern?.endsArticle ?? false });
+    else if (repeated) reason = 'repeated headline';
+    else if (candidates.length > 0 && context.repeatedLines?.has(lineKey(trimmed))) reason = 'repeated across articles';
+    candidates.push({ line, reason, index: line.index, features: lineFeatures(text, from, from + trimmed.length), endsArticle: pattern?.endsArticle ?? false });
   }
 
   const end = findArticleEnd(candidates);
