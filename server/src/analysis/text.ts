@@ -42,6 +42,14 @@ export function charClass(text: string, i: number): number {
   return (classes[c] = classify(String.fromCharCode(c)));
 }
 
+/**
+ * The class bits of code unit `c` if already known, else 0 (then ask charClass). For scans that
+ * read their code units themselves; a high surrogate is always 0, as its pair decides.
+ */
+export function knownClass(c: number): number {
+  return classes[c];
+}
+
 /** The index after the character at i. */
 export function nextChar(text: string, i: number, cls = charClass(text, i)): number {
   return i + (cls & WIDE ? 2 : 1);

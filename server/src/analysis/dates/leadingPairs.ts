@@ -253,9 +253,9 @@ export function leadingPairs(source: string): Gate {
 
 const slotOf = (c: number) => (Number.isNaN(c) ? END : c < HIGH ? c : HIGH);
 
-/** Whether a match can begin at text[i], by a gate from leadingPairs. */
-export function mayStart(gate: Gate, text: string, i: number): boolean {
+/** Whether a match in text[.., end) can begin at text[i], by a gate from leadingPairs. */
+export function mayStart(gate: Gate, text: string, i: number, end = text.length): boolean {
   if (gate === null) return true;
-  const second = slotOf(text.charCodeAt(i + 1));
+  const second = i + 1 < end ? slotOf(text.charCodeAt(i + 1)) : END;
   return (gate[slotOf(text.charCodeAt(i)) * WORDS + (second >>> 5)] & (1 << (second & 31))) !== 0;
 }

@@ -7,7 +7,7 @@
  * One pass over the clause's words (maximal runs of letters) looks every word up in sets; only
  * after "werden", "kündigt(e)" and the perfect auxiliaries do the next few words matter.
  */
-import { LETTER, LOWER, SPACE, charClass, nextChar, skipSpace } from '../text';
+import { LETTER, LOWER, SPACE, WIDE, charClass, knownClass } from '../text';
 import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -58,17 +58,17 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
   let past = false;
   let i = 0;
   while (i < clause.length) {
-    let k = charClass(clause, i);
+    let k = classAt(clause, i);
     if (!(k & LETTER)) {
-      i = nextChar(clause, i, k);
+      i += k & WIDE ? 2 : 1;
       continue;
     }
     const start = i;
     let lower = true;
     do {
       if (!(k & LOWER)) lower = false;
-      i = nextChar(clause, i, k);
-      k = charClass(clause, i);
+      i += k & WIDE ? 2 : 1;
+      k = classAt(clause, i);
     } while (k & LETTER);
     // Every cue and preterite is written in lower case.
     if (!lower) continue;
@@ -92,14 +92,14 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
 function endsWithHabenOrSein(clause: string): boolean {
   let end = clause.length;
   if (clause[end - 1] === ',' || clause[end - 1] === '.') end--;
-  while (charClass(clause, end - 1) & SPACE) end--;
-  const endsWith = (w: string) => clause.startsWith(w, end - w.length) && (charClass(clause, end - w.length - 1) & SPACE) !== 0;
+  while (classAt(clause, end - 1) & SPACE) end--;
+  const endsWith = (w: string) => clause.startsWith(w, end - w.length) && (classAt(clause, end - w.length - 1) & SPACE) !== 0;
   return endsWith('haben') || endsWith('sein');
 }
 
 /** The end of the letter run at i (i itself when none starts there). */
 function wordEnd(text: string, i: number): number {
-  for (let k = charClass(text, i); k & LETTER; k = charClass(text, i)) i = nextChar(text, i, k);
+  for (let k = classAt(text, i); k & LETTER; k = classAt(text, i)) i += k & WIDE ? 2 : 1;
   return i;
 }
 
@@ -107,9 +107,9 @@ function wordEnd(text: string, i: number): number {
 function lowerLength(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; n++) {
-    const k = charClass(text, i);
+    const k = classAt(text, i);
     if (!(k & LOWER)) return -1;
-    i = nextChar(text, i, k);
+    i += k & WIDE ? 2 : 1;
   }
   return n;
 }
@@ -119,37 +119,37 @@ function lowerLength(text: string, from: number, to: number): number {
  * the phrase at a comma or period.
  */
 function infinitiveFollows(text: string, i: number): boolean {
-  if (!(charClass(text, i) & SPACE)) return false;
-  i = skipSpace(text, i);
+  if (!(classAt(text, i) & SPACE)) return false;
+  i = spaceEnd(text, i);
   for (let k = 0; ; k++) {
     const end = wordEnd(text, i);
     if (end === i) return false;
     if (text.startsWith('en', end - 2) && lowerLength(text, i, end) >= 3) {
-      const p = skipSpace(text, end);
-      if ((text[p] === ',' || text[p] === '.') && !(charClass(text, p + 1) & LETTER)) return true;
+      const p = spaceEnd(text, end);
+      if ((text[p] === ',' || text[p] === '.') && !(classAt(text, p + 1) & LETTER)) return true;
     }
-    if (k === WERDEN_GAP || !(charClass(text, end) & SPACE)) return false;
-    i = skipSpace(text, end);
+    if (k === WERDEN_GAP || !(classAt(text, end) & SPACE)) return false;
+    i = spaceEnd(text, end);
   }
 }
 
 /** The separable "an" right after "kündigt(e)" (ending at i). */
 function anFollows(text: string, i: number): boolean {
-  if (!(charClass(text, i) & SPACE)) return false;
-  i = skipSpace(text, i);
+  if (!(classAt(text, i) & SPACE)) return false;
+  i = spaceEnd(text, i);
   return wordEnd(text, i) === i + 2 && text.startsWith('an', i);
 }
 
 /** After a perfect auxiliary (ending at i): up to PERFECT_GAP whole words, then a participle "ge…t"/"ge…en". */
 function participleFollows(text: string, i: number): boolean {
-  if (!(charClass(text, i) & SPACE)) return false;
-  i = skipSpace(text, i);
+  if (!(classAt(text, i) & SPACE)) return false;
+  i = spaceEnd(text, i);
   for (let k = 0; ; k++) {
     const end = wordEnd(text, i);
     if (end === i) return false;
     if (isParticiple(text, i, end)) return true;
-    if (k === PERFECT_GAP || !(charClass(text, end) & SPACE)) return false;
-    i = skipSpace(text, end);
+    if (k === PERFECT_GAP || !(classAt(text, end) & SPACE)) return false;
+    i = spaceEnd(text, end);
   }
 }
 
@@ -177,4 +177,19 @@ function isBoundary(text: string, i: number): boolean {
   if (c === '\n' || c === '!' || c === '?') return true;
   // A period ends a sentence unless it closes an ordinal or abbreviation ("11. April", "St.").
   return c === '.' && /\s\p{Lu}/u.test(text.slice(i + 1, i + 3)) && !/(?:\d|(?<!\p{L})(?:St|Dr|Nr|bzw|ca|vgl|Prof|Mio|Mrd|[A-Z]))$/u.test(text.slice(Math.max(0, i - 5), i));
+}
+
+/**
+ * charClass, read here: a helper shared by every step sees every kind of string object, and its
+ * code slows down for all of them; this one sees only clauses.
+ */
+function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  return knownClass(text.charCodeAt(i)) || charClass(text, i);
+}
+
+/** The end of the whitespace run starting at i. */
+function spaceEnd(text: string, i: number): number {
+  while (classAt(text, i) & SPACE) i++;
+  return i;
 }
