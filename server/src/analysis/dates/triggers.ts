@@ -3,7 +3,7 @@
  * name, a time unit, a day word …). Each hit sets a class bit; recognition then runs only the
  * rules whose class occurs in a piece of text, instead of every family regex over every piece.
  */
-import { SPACE, charClass } from '../text';
+import { SPACE, charClass, knownClass } from '../text';
 
 /** One or two digits and a period: a day or month ("11. April", "11.04."). */
 export const DAY_NUMBER = 1;
@@ -92,10 +92,20 @@ export interface Trigger {
  */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
   const out: Trigger[] = [];
+  // The letter indexes of the last three characters read, as a triple key, and how many stem
+  // letters in a row have been read (a triple is whole from three on).
+  let key = 0;
+  let run = 0;
   let i = from;
-  scan: while (i < to) {
+  while (i < to) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    const x = LETTER_INDEX[c];
+    if (x < 0) {
+      run = 0;
+      if (!isDigit(c)) {
+        i++;
+        continue;
+      }
       const start = i;
       do i++;
       while (i < to && isDigit(text.charCodeAt(i)));
@@ -103,27 +113,17 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
       if (cls) out.push({ at: start, cls });
       continue;
     }
-    // Along a run of stem letters, each position is tried with the two letters after it.
-    let a = LETTER_INDEX[c];
-    let b = a >= 0 && i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
-    while (b >= 0) {
-      const c3 = i + 2 < to ? LETTER_INDEX[text.charCodeAt(i + 2)] : -1;
-      const key = c3 >= 0 ? tripleKey(a, b, c3) : -1;
-      const stem = key >= 0 && STARTS[key >>> 5] & (1 << (key & 31)) ? longestStem(text, i, to, BUCKETS.get(key)!) : undefined;
-      if (stem) {
-        out.push({ at: i, cls: stem.cls });
-        i += stem.letters.length;
-        a = i < to ? LETTER_INDEX[text.charCodeAt(i)] : -1;
-        if (a < 0) continue scan;
-        b = i + 1 < to ? LETTER_INDEX[text.charCodeAt(i + 1)] : -1;
-      } else {
-        i++;
-        a = b;
-        b = c3;
-      }
-    }
-    // text[i] starts no stem; text[i + 1] is no stem letter, so the next round starts there.
+    key = ((key << 5) | x) & 0x7fff;
     i++;
+    // Each position of a run of stem letters is tried, with the two letters after it, once they are read.
+    if (++run < 3 || !(STARTS[key >>> 5] & (1 << (key & 31)))) continue;
+    const at = i - 3;
+    const stem = longestStem(text, at, to, BUCKETS.get(key)!);
+    if (stem) {
+      out.push({ at, cls: stem.cls });
+      i = at + stem.letters.length;
+      run = 0;
+    }
   }
   return out;
 }
@@ -134,7 +134,7 @@ function shortNumberClass(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   if (c === 46) return DAY_NUMBER | HOUR_NUMBER; // .
   if (c === 58) return HOUR_NUMBER; // :
-  while (i < to && charClass(text, i) & SPACE) i++;
+  while (i < to && (knownClass(text.charCodeAt(i)) || charClass(text, i)) & SPACE) i++;
   return i + 3 <= to && text.startsWith('Uhr', i) ? HOUR_NUMBER : 0;
 }
 
