@@ -21,7 +21,10 @@ export interface FeaturedLine {
 /** Index (into `lines`) of the first line after which everything is furniture, or -1. */
 export function findArticleEnd(lines: readonly FeaturedLine[]): number {
   let proseBefore = 0;
-  for (let i = 0; i < lines.length; i++) {
+  // Prose only counts before a marker; with none, no line's words need counting.
+  let last = lines.length - 1;
+  while (last >= 0 && !lines[last].endsArticle) last--;
+  for (let i = 0; i <= last; i++) {
     const l = lines[i];
     if (l.endsArticle && proseBefore >= PROSE_BEFORE_END) {
       // Only whether the counts reach their thresholds matters, and each word count costs a scan of its line.

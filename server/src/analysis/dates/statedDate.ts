@@ -31,7 +31,8 @@ const DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{L}.\\-/ ]{1,40}?,\\s+(?:den\\s+)?$
 /** A line near the top holding only a date (and maybe a clock time). */
 const DATE_ONLY_LINE = new RegExp(`^\\s*${WEEKDAY_PREFIX}${DATE}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, 'u');
 
-const HAS_YEAR = /\d{4}/;
+/** A date as the forms below hold it, in any letter case: a line without one needs none of them tried. */
+const HAS_DATE = new RegExp(DATE, 'iu');
 
 /** A "label: date" form, searched along a line given also in lower case. */
 interface Labelled {
@@ -72,8 +73,7 @@ export function findStatedDate(lines: ArticleLine[]): StatedDate | null {
     if (line.role === 'empty') continue;
     const top = line.index < TOP_LINES;
     if (!top && line.role !== 'metadata') continue;
-    // Every form below holds a date with a four-digit year; a line without one needs none of them tried.
-    if (!HAS_YEAR.test(line.text)) continue;
+    if (!HAS_DATE.test(line.text)) continue;
     const lower = line.text.toLowerCase().replaceAll('ſ', 's');
     const published = PUBLISHED_LINE.exec(line.text, lower);
     if (published) {
