@@ -12,6 +12,7 @@ import { chunksOf } from './chunks';
 import { leadingPairs, mayStart } from './leadingPairs';
 import { ALNUM, WIDE, charClass, knownClass, skipSpace } from '../text';
 import type { Candidate } from './meaning';
+import type { Span } from '../types';
 import { RULES, type Rule } from './patterns';
 import { type Trigger, triggersIn } from './triggers';
 
@@ -43,8 +44,8 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
     for (; t < triggers.length && triggers[t].at < chunk.end; t++) present |= triggers[t].cls;
     if (!present) continue;
     const slice = text.slice(chunk.start, chunk.end);
-    const starts = wordStarts(text, chunk.start, chunk.end);
     const inChunk = triggers.slice(first, t);
+    const starts = wordStarts(text, chunk, inChunk[0].at - MAX_PREFIX - 1, inChunk[inChunk.length - 1].at + 1);
     RULES.forEach((rule, rank) => {
       if (rule.timemlOnly && !options.timeml) return;
       if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, candidateStarts(starts, inChunk, rule, chunk.start), found);
@@ -61,25 +62,34 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
 }
 
 /**
- * Offsets (from `from`) where a word (letters or digits) begins in text[from, to). The scan reads
- * the text itself rather than a slice of it, and classes from the table: a loop that meets many
- * kinds of string objects (slices, short copies, interned one-letter strings), as a shared helper
- * does, runs several times slower.
+ * Offsets (from the chunk's start) where a word (letters or digits) begins in the chunk, at least
+ * those in [from, to): the ones the triggers' prefixes can reach. The scan reads the text itself
+ * rather than a slice of it, and classes from the table: a loop that meets many kinds of string
+ * objects (slices, short copies, interned one-letter strings), as a shared helper does, runs
+ * several times slower.
  */
-function wordStarts(text: string, from: number, to: number): number[] {
+function wordStarts(text: string, chunk: Span, from: number, to: number): number[] {
   const out: number[] = [];
+  // Start at `from` if the unit before it (which decides whether a word begins there) is a whole character.
+  let i = chunk.start;
   let inWord = false;
-  for (let i = from; i < to; ) {
+  if (from > i && !isSurrogate(text.charCodeAt(from)) && !isSurrogate(text.charCodeAt(from - 1))) {
+    i = from;
+    inWord = ((knownClass(text.charCodeAt(i - 1)) || charClass(text, i - 1)) & ALNUM) !== 0;
+  }
+  while (i < to) {
     const c = text.charCodeAt(i);
     // High surrogates are never in the table: charClass reads them with the unit after (if in the chunk).
-    const k = knownClass(c) || (i + 1 < to ? charClass(text, i) : charClass(text.slice(i, to), 0));
+    const k = knownClass(c) || (i + 1 < chunk.end ? charClass(text, i) : charClass(text.slice(i, chunk.end), 0));
     const w = (k & ALNUM) !== 0;
-    if (w && !inWord) out.push(i - from);
+    if (w && !inWord) out.push(i - chunk.start);
     inWord = w;
     i += k & WIDE ? 2 : 1;
   }
   return out;
 }
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
  * Word starts (ascending, slice offsets) where the rule may match: the start of each word

@@ -77,6 +77,14 @@ for (const [cls, stems] of STEMS) {
   }
 }
 for (const bucket of BUCKETS.values()) bucket.sort((a, b) => b.letters.length - a.letters.length);
+/**
+ * Per triple key, the letters that may come fourth (bit = letter index), and ENDS_AT_THREE if a
+ * stem ends with the triple. The common triples of ordinary words ("der", "ein", "die" as in
+ * "derzeit", "einheit", "dienstag") mostly go on otherwise, and are ruled out by this alone.
+ */
+const ENDS_AT_THREE = 1 << 30;
+const FOURTH = new Int32Array(1 << 15);
+for (const [key, bucket] of BUCKETS) for (const { letters } of bucket) FOURTH[key] |= letters.length === 3 ? ENDS_AT_THREE : 1 << letters[3];
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -117,6 +125,8 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
     i++;
     // Each position of a run of stem letters is tried, with the two letters after it, once they are read.
     if (++run < 3 || !(STARTS[key >>> 5] & (1 << (key & 31)))) continue;
+    const fourth = i < to ? LETTER_INDEX[text.charCodeAt(i)] : -1;
+    if (!(FOURTH[key] & (fourth < 0 ? ENDS_AT_THREE : ENDS_AT_THREE | (1 << fourth)))) continue;
     const at = i - 3;
     const stem = longestStem(text, at, to, BUCKETS.get(key)!);
     if (stem) {
