@@ -3,7 +3,7 @@
  * a line break ends a sentence there; only in hard-wrapped texts do sentences run over the
  * line breaks of a paragraph.
  */
-import { ALNUM, SPACE, charClass, isHardWrapped, skipSpace } from './text';
+import { ALNUM, SPACE, charClass, isHardWrapped, knownClass } from './text';
 import type { ArticleLine, Sentence, Span, Token } from './types';
 
 /** Words (with inner hyphens, apostrophes, gender colons, decimal points) or single symbols. */
@@ -50,7 +50,7 @@ export function splitSentences(text: string, lines: ArticleLine[]): Sentence[] {
     const from = first.start;
     const isHeading = first.role === 'headline' || first.role === 'subheading';
     let line = i;
-    for (const s of sentenceSpans(text.slice(from, lines[last].end))) {
+    for (const s of spansIn(text, from, lines[last].end)) {
       const start = from + s.start;
       const end = from + s.end;
       while (line < last && lines[line + 1].start <= start) line++;
@@ -63,23 +63,34 @@ export function splitSentences(text: string, lines: ArticleLine[]): Sentence[] {
 
 /** Sentence spans within one line (offsets relative to the line). */
 export function sentenceSpans(line: string): Span[] {
+  return spansIn(line, 0, line.length);
+}
+
+/**
+ * Sentence spans within the line text[from, to) (offsets relative to `from`). It reads the text
+ * itself rather than a slice of it: slices are of several kinds of string object (a one-letter
+ * line even an interned string), and a loop fed such a mix runs several times slower.
+ */
+function spansIn(text: string, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  let start = skipSpace(line, 0);
-  STOP.lastIndex = start;
+  let start = spaceEnd(text, from, to);
+  // The regex searches the line alone, so that a line without a stop is not searched beyond.
+  const line = text.slice(from, to);
+  STOP.lastIndex = start - from;
   for (let m = STOP.exec(line); m; m = STOP.exec(line)) {
-    const i = m.index;
+    const i = from + m.index;
     let end = i + 1;
-    while (end < line.length && isStop(line.charCodeAt(end))) end++;
-    while (end < line.length && CLOSERS.includes(line[end])) end++;
-    const next = skipSpace(line, end);
-    if (next > end && next < line.length && OPENER.test(line[next]) && !isFalseStop(line, i, next)) {
-      spans.push({ start, end });
+    while (end < to && isStop(text.charCodeAt(end))) end++;
+    while (end < to && CLOSERS.includes(text[end])) end++;
+    const next = spaceEnd(text, end, to);
+    if (next > end && next < to && OPENER.test(text[next]) && !isFalseStop(text, from, i, next)) {
+      spans.push({ start: start - from, end: end - from });
       start = next;
-      STOP.lastIndex = next;
-    } else STOP.lastIndex = end;
+      STOP.lastIndex = next - from;
+    } else STOP.lastIndex = end - from;
   }
-  const end = trimEnd(line, line.length);
-  if (end > start) spans.push({ start, end });
+  const end = trimEnd(text, from, to);
+  if (end > start) spans.push({ start: start - from, end: end - from });
   return spans;
 }
 
@@ -91,20 +102,50 @@ function isStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
+/** The longest abbreviation, and the first letters abbreviations begin with: other words need no lookup. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const ABBREVIATION_FIRST = new Set([...ABBREVIATIONS].map((a) => a.charCodeAt(0)));
+const MONTH_AFTER_ORDINAL_AT = new RegExp(MONTH_AFTER_ORDINAL.source.slice(1), 'y');
+const UPPER_AT = /\p{Lu}/uy;
+const UPPER_WORD = /^\p{Lu}$/u;
+
 /** A period after an abbreviation, an initial or an ordinal ("11. April") does not end a sentence. */
-function isFalseStop(line: string, dot: number, next: number): boolean {
-  if (line[dot] !== '.') return false;
+function isFalseStop(text: string, from: number, dot: number, next: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
   let w = dot;
-  while (charClass(line, w - 1) & ALNUM) w--;
-  const word = line.slice(w, dot);
-  if (!word) return false;
-  if (/^\d{1,2}$/.test(word) && MONTH_AFTER_ORDINAL.test(line.slice(next))) return true;
-  if (/^\d{1,2}$/.test(word) && /^\d/.test(line.slice(next))) return true;
-  if (ABBREVIATIONS.has(word)) return true;
-  return /^\p{Lu}$/u.test(word) && /^\p{Lu}/u.test(line.slice(next)) && (w === 0 || line[w - 1] === ' ' || line[w - 1] === '.');
+  while (w > from && classAt(text, w - 1) & ALNUM) w--;
+  const length = dot - w;
+  if (!length) return false;
+  if (length <= 2 && isDigit(text.charCodeAt(w)) && isDigit(text.charCodeAt(dot - 1))) {
+    // The line ends before a line break (or the text's end), where the regex's word boundary holds too.
+    MONTH_AFTER_ORDINAL_AT.lastIndex = next;
+    if (MONTH_AFTER_ORDINAL_AT.test(text)) return true;
+    if (isDigit(text.charCodeAt(next))) return true;
+  }
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATION_FIRST.has(text.charCodeAt(w)) && ABBREVIATIONS.has(text.slice(w, dot))) return true;
+  if (length > 2 || !UPPER_WORD.test(text.slice(w, dot))) return false;
+  UPPER_AT.lastIndex = next;
+  return UPPER_AT.test(text) && (w === from || text[w - 1] === ' ' || text[w - 1] === '.');
 }
 
-function trimEnd(s: string, i: number): number {
-  while (charClass(s, i - 1) & SPACE) i--;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The end of text[from, i) without its trailing whitespace. */
+function trimEnd(text: string, from: number, i: number): number {
+  while (i > from && classAt(text, i - 1) & SPACE) i--;
   return i;
+}
+
+/** The end of the whitespace run starting at i, at most `to`. */
+function spaceEnd(text: string, i: number, to: number): number {
+  while (i < to && classAt(text, i) & SPACE) i++;
+  return i;
+}
+
+/**
+ * charClass, read here: a helper shared by every step sees every kind of string object, and its
+ * code slows down for all of them; this one sees only whole texts (and test lines).
+ */
+function classAt(text: string, i: number): number {
+  return knownClass(text.charCodeAt(i)) || charClass(text, i);
 }
