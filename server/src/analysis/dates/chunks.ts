@@ -16,6 +16,11 @@ const SENTENCE_END = /[.!?]["“”»«]?\s+(?=\p{Lu})/gu;
 const TWO_LOWER = /^\p{Ll}{2}$/u;
 
 export function chunksOf(text: string, from: number, to: number): Span[] {
+  // Mostly a sentence of one line: one piece, in a list of its exact size.
+  if (to - from <= LONG_LINE) {
+    const nl = text.indexOf('\n', from);
+    if (nl === -1 || nl >= to) return to > from ? [{ start: from, end: to }] : [];
+  }
   const out: Span[] = [];
   let start = from;
   while (start < to) {

@@ -14,7 +14,7 @@ import { ALNUM, WIDE, charClass, knownClass, skipSpace } from '../text';
 import type { Candidate } from './meaning';
 import type { Span } from '../types';
 import { RULES, type Rule } from './patterns';
-import { type Trigger, triggersIn } from './triggers';
+import { type TriggerList, findTriggers } from './triggers';
 
 export interface RecognizeOptions {
   /** Also report deictic words (jetzt, damals) that TimeML annotates. */
@@ -31,25 +31,41 @@ const STICKY = RULES.map((r) => new RegExp(r.re.source, 'uy'));
 /** For each rule, the first two characters its matches can begin with. */
 const GATES = RULES.map((r) => leadingPairs(r.re.source));
 
+/**
+ * Lists refilled by every call (recognition never runs inside itself): the triggers, the word
+ * starts of a chunk and a rule's candidate starts. Most sentences are scanned for nothing, and
+ * new lists for each would cost more than the scan.
+ */
+const TRIGGERS: TriggerList = { at: [], cls: [], length: 0 };
+const WORD_STARTS: number[] = [];
+const CANDIDATE_STARTS: number[] = [];
+
+const NO_OPTIONS: RecognizeOptions = {};
+/** What most sentences hold; frozen, as every caller shares it. */
+const NONE: Candidate[] = Object.freeze([]) as unknown as Candidate[];
+
 /** Temporal expressions in text[from, to), offsets into `text`. */
-export function recognize(text: string, from = 0, to = text.length, options: RecognizeOptions = {}): Candidate[] {
-  const triggers = triggersIn(text, from, to);
-  if (!triggers.length) return [];
+export function recognize(text: string, from = 0, to = text.length, options: RecognizeOptions = NO_OPTIONS): Candidate[] {
+  const triggers = TRIGGERS;
+  findTriggers(text, from, to, triggers);
+  const n = triggers.length;
+  if (!n) return NONE;
   const found: Ranked[] = [];
   let t = 0;
   for (const chunk of chunksOf(text, from, to)) {
-    while (t < triggers.length && triggers[t].at < chunk.start) t++;
+    while (t < n && triggers.at[t] < chunk.start) t++;
     const first = t;
     let present = 0;
-    for (; t < triggers.length && triggers[t].at < chunk.end; t++) present |= triggers[t].cls;
+    for (; t < n && triggers.at[t] < chunk.end; t++) present |= triggers.cls[t];
     if (!present) continue;
     const slice = text.slice(chunk.start, chunk.end);
-    const inChunk = triggers.slice(first, t);
-    const starts = wordStarts(text, chunk, inChunk[0].at - MAX_PREFIX - 1, inChunk[inChunk.length - 1].at + 1);
-    RULES.forEach((rule, rank) => {
-      if (rule.timemlOnly && !options.timeml) return;
-      if (rule.needs & present) matchRule(rule, rank, text, slice, chunk.start, candidateStarts(starts, inChunk, rule, chunk.start), found);
-    });
+    const words = wordStarts(text, chunk, triggers.at[first] - MAX_PREFIX - 1, triggers.at[t - 1] + 1);
+    for (let rank = 0; rank < RULES.length; rank++) {
+      const rule = RULES[rank];
+      if ((rule.timemlOnly && !options.timeml) || !(rule.needs & present)) continue;
+      const count = candidateStarts(words, triggers, first, t, rule, chunk.start);
+      matchRule(rule, rank, text, slice, chunk.start, count, found);
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const kept: Candidate[] = [];
@@ -63,13 +79,14 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
 
 /**
  * Offsets (from the chunk's start) where a word (letters or digits) begins in the chunk, at least
- * those in [from, to): the ones the triggers' prefixes can reach. The scan reads the text itself
+ * those in [from, to) (the ones the triggers' prefixes can reach), into WORD_STARTS; their count. The scan reads the text itself
  * rather than a slice of it, and classes from the table: a loop that meets many kinds of string
  * objects (slices, short copies, interned one-letter strings), as a shared helper does, runs
  * several times slower.
  */
-function wordStarts(text: string, chunk: Span, from: number, to: number): number[] {
-  const out: number[] = [];
+function wordStarts(text: string, chunk: Span, from: number, to: number): number {
+  const out = WORD_STARTS;
+  let n = 0;
   // Start at `from` if the unit before it (which decides whether a word begins there) is a whole character.
   let i = chunk.start;
   let inWord = false;
@@ -82,40 +99,45 @@ function wordStarts(text: string, chunk: Span, from: number, to: number): number
     // High surrogates are never in the table: charClass reads them with the unit after (if in the chunk).
     const k = knownClass(c) || (i + 1 < chunk.end ? charClass(text, i) : charClass(text.slice(i, chunk.end), 0));
     const w = (k & ALNUM) !== 0;
-    if (w && !inWord) out.push(i - chunk.start);
+    if (w && !inWord) out[n++] = i - chunk.start;
     inWord = w;
     i += k & WIDE ? 2 : 1;
   }
-  return out;
+  return n;
 }
 
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 
 /**
- * Word starts (ascending, slice offsets) where the rule may match: the start of each word
- * holding a trigger of its class and the `before` word starts ahead of it, within MAX_PREFIX.
+ * Word starts (ascending, slice offsets) where the rule may match, into CANDIDATE_STARTS: the
+ * start of each word holding a trigger of its class (triggers[first, last), among the first
+ * `words` WORD_STARTS) and the `before` word starts ahead of it, within MAX_PREFIX. Their count.
  */
-function candidateStarts(starts: number[], triggers: Trigger[], rule: Rule, base: number): number[] {
-  const out: number[] = [];
+function candidateStarts(words: number, triggers: TriggerList, first: number, last: number, rule: Rule, base: number): number {
+  const starts = WORD_STARTS;
+  const out = CANDIDATE_STARTS;
+  let n = 0;
   let taken = 0;
   let through = 0;
-  for (const { at, cls } of triggers) {
-    if (!(cls & rule.needs)) continue;
-    const pos = at - base;
-    while (through < starts.length && starts[through] <= pos) through++;
+  for (let t = first; t < last; t++) {
+    if (!(triggers.cls[t] & rule.needs)) continue;
+    const pos = triggers.at[t] - base;
+    while (through < words && starts[through] <= pos) through++;
     let w = Math.max(taken, through - 1 - rule.before);
     while (w < through && starts[w] < pos - MAX_PREFIX) w++;
-    for (; w < through; w++) out.push(starts[w]);
+    for (; w < through; w++) out[n++] = starts[w];
     taken = Math.max(taken, through);
   }
-  return out;
+  return n;
 }
 
-function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, starts: number[], found: Ranked[]): void {
+/** Matches of the rule at the first `count` CANDIDATE_STARTS. */
+function matchRule(rule: Rule, rank: number, text: string, slice: string, from: number, count: number, found: Ranked[]): void {
   const re = STICKY[rank];
   const gate = GATES[rank];
   let end = 0;
-  for (const at of starts) {
+  for (let k = 0; k < count; k++) {
+    const at = CANDIDATE_STARTS[k];
     if (at < end || !mayStart(gate, text, from + at, from + slice.length)) continue;
     re.lastIndex = at;
     const m = re.exec(slice);

@@ -95,11 +95,29 @@ export interface Trigger {
 }
 
 /**
- * Every trigger in text[from, to), in order: numbers that can be part of a date, and stems in
- * any letter case, also inside words ("Bundestag", "Vorjahr"), none overlapping the one before.
+ * Trigger hits as parallel lists of offsets and class bits, the first `length` entries valid:
+ * recognition scans every sentence, and refilling one list costs less than new hit objects.
  */
+export interface TriggerList {
+  at: number[];
+  cls: number[];
+  length: number;
+}
+
+/** Every trigger in text[from, to) as objects (see findTriggers). */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
-  const out: Trigger[] = [];
+  const list: TriggerList = { at: [], cls: [], length: 0 };
+  findTriggers(text, from, to, list);
+  return list.at.slice(0, list.length).map((at, k) => ({ at, cls: list.cls[k] }));
+}
+
+/**
+ * Every trigger in text[from, to), in order, into the list: numbers that can be part of a date,
+ * and stems in any letter case, also inside words ("Bundestag", "Vorjahr"), none overlapping the
+ * one before.
+ */
+export function findTriggers(text: string, from: number, to: number, into: TriggerList): void {
+  let n = 0;
   // The letter indexes of the last three characters read, as a triple key, and how many stem
   // letters in a row have been read (a triple is whole from three on).
   let key = 0;
@@ -118,7 +136,10 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
       do i++;
       while (i < to && isDigit(text.charCodeAt(i)));
       const cls = i - start <= 2 ? shortNumberClass(text, i, to) : i - start === 4 ? YEAR_NUMBER : 0;
-      if (cls) out.push({ at: start, cls });
+      if (cls) {
+        into.at[n] = start;
+        into.cls[n++] = cls;
+      }
       continue;
     }
     key = ((key << 5) | x) & 0x7fff;
@@ -130,12 +151,13 @@ export function triggersIn(text: string, from: number, to: number): Trigger[] {
     const at = i - 3;
     const stem = longestStem(text, at, to, BUCKETS.get(key)!);
     if (stem) {
-      out.push({ at, cls: stem.cls });
+      into.at[n] = at;
+      into.cls[n++] = stem.cls;
       i = at + stem.letters.length;
       run = 0;
     }
   }
-  return out;
+  into.length = n;
 }
 
 /** What a number of one or two digits ending before i can be, by what follows it. */
