@@ -54,8 +54,10 @@ const PERFECT_GAP = 8;
 export function tenseOf(clause: string, byMorphology = true): Tense {
   // "Bis Freitag wird er es entschieden haben": the future perfect looks back, so no future cue counts.
   const futureCounts = !endsWithHabenOrSein(clause);
-  const lowerWords: string[] = [];
+  const preterites = byMorphology ? pastForms() : null;
   let past = false;
+  // A preterite from the verb lexicon ("verschob"), which makes the clause past unless a future cue wins.
+  let preterite = false;
   let i = 0;
   while (i < clause.length) {
     let k = classAt(clause, i);
@@ -78,14 +80,9 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
       if (futureCounts && (flags & FUTURE_WORD || (flags & WERDEN && infinitiveFollows(clause, i)) || (flags & ANNOUNCE && anFollows(clause, i)))) return 'future';
       if (!past) past = (flags & PAST_WORD) !== 0 || ((flags & PERFECT_AUXILIARY) !== 0 && participleFollows(clause, i));
     }
-    if (!past) lowerWords.push(word);
+    if (!past && !preterite && preterites?.has(word)) preterite = true;
   }
-  // The verb lexicon is consulted last, for clauses without any cue.
-  if (!past && byMorphology) {
-    const preterites = pastForms();
-    past = lowerWords.some((w) => preterites.has(w));
-  }
-  return past ? 'past' : 'present';
+  return past || preterite ? 'past' : 'present';
 }
 
 /** The clause ends in " haben" or " sein", maybe followed by a comma or period. */
