@@ -8,6 +8,7 @@
  * after "werden", "kündigt(e)" and the perfect auxiliaries do the next few words matter.
  */
 import { LETTER, LOWER, SPACE, WIDE, charClass, knownClass } from '../text';
+import { lazy } from '../lexicon/lazy';
 import { pastForms } from './pastForms';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -55,6 +56,7 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
   // "Bis Freitag wird er es entschieden haben": the future perfect looks back, so no future cue counts.
   const futureCounts = !endsWithHabenOrSein(clause);
   const preterites = byMorphology ? pastForms() : null;
+  const known = knownWords();
   let past = false;
   // A preterite from the verb lexicon ("verschob"), which makes the clause past unless a future cue wins.
   let preterite = false;
@@ -73,7 +75,7 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
       k = classAt(clause, i);
     } while (k & LETTER);
     // Every cue and preterite is written in lower case.
-    if (!lower) continue;
+    if (!lower || !known.mayHold(clause, start, i)) continue;
     const word = clause.slice(start, i);
     const flags = CUES.get(word);
     if (flags !== undefined) {
@@ -84,6 +86,40 @@ export function tenseOf(clause: string, byMorphology = true): Tense {
   }
   return past || preterite ? 'past' : 'present';
 }
+
+/**
+ * A filter over the cue words and preterites, by a hash of their code units: most words of a
+ * clause are neither, and are passed over without the copy and the lookups a word would cost.
+ * It never turns a listed word away; some others pass, and are looked up.
+ */
+class WordFilter {
+  private readonly bits = new Uint32Array(FILTER_SIZE >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.set(hashOf(w, 0, w.length));
+  }
+
+  mayHold(text: string, from: number, to: number): boolean {
+    const h = hashOf(text, from, to);
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  private set(h: number): void {
+    this.bits[h >>> 5] |= 1 << (h & 31);
+  }
+}
+
+/** Bits of the word filter: some 10,000 words set under 4 % of them. */
+const FILTER_SIZE = 1 << 18;
+
+/** A hash of text[from, to) in [0, FILTER_SIZE). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 15)) & (FILTER_SIZE - 1);
+}
+
+const knownWords = lazy(() => new WordFilter([...CUES.keys(), ...pastForms()]));
 
 /** The clause ends in " haben" or " sein", maybe followed by a comma or period. */
 function endsWithHabenOrSein(clause: string): boolean {
