@@ -1,8 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DAY_NUMBER, DAY_UNIT, HOUR_NUMBER, MONTH_WORD, SEASON_WORD, WEEKDAY_WORD, YEAR_NUMBER, YEAR_UNIT, triggersIn } from './triggers';
+import { DAY_NUMBER, DAY_UNIT, HOUR_NUMBER, MONTH_WORD, SEASON_WORD, WEEKDAY_WORD, YEAR_NUMBER, YEAR_UNIT, type TriggerList, findTriggers } from './triggers';
 
-const hits = (text: string) => triggersIn(text, 0, text.length).map((t) => [text.slice(t.at, t.at + 4), t.cls]);
+/** The triggers in text[from, to), as [offset, class] pairs. */
+function triggersIn(text: string, from: number, to: number): [number, number][] {
+  const list: TriggerList = { at: [], cls: [], length: 0 };
+  findTriggers(text, from, to, list);
+  return list.at.slice(0, list.length).map((at, k) => [at, list.cls[k]]);
+}
+
+const hits = (text: string) => triggersIn(text, 0, text.length).map(([at, cls]) => [text.slice(at, at + 4), cls]);
 
 test('stems are found in any letter case and inside words, the longest at each position', () => {
   assert.deepEqual(hits('VORJAHR, Bundestag'), [['JAHR', YEAR_UNIT], ['tag', DAY_UNIT]]);

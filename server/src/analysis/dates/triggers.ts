@@ -88,12 +88,6 @@ for (const [key, bucket] of BUCKETS) for (const { letters } of bucket) FOURTH[ke
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** A trigger hit: its offset and class bit. */
-export interface Trigger {
-  at: number;
-  cls: number;
-}
-
 /**
  * Trigger hits as parallel lists of offsets and class bits, the first `length` entries valid:
  * recognition scans every sentence, and refilling one list costs less than new hit objects.
@@ -102,13 +96,6 @@ export interface TriggerList {
   at: number[];
   cls: number[];
   length: number;
-}
-
-/** Every trigger in text[from, to) as objects (see findTriggers). */
-export function triggersIn(text: string, from: number, to: number): Trigger[] {
-  const list: TriggerList = { at: [], cls: [], length: 0 };
-  findTriggers(text, from, to, list);
-  return list.at.slice(0, list.length).map((at, k) => ({ at, cls: list.cls[k] }));
 }
 
 /**
