@@ -38,3 +38,13 @@ test('lines beyond the one-for-one units are compared by their keys', () => {
   assert.deepEqual(seen, keys);
   assert.equal(seen.filter(Boolean).length, 8);
 });
+
+test('lines alike at the start are told apart by their whole keys, also when a mark joins a later letter', () => {
+  const text = [
+    'Die Bundesregierung hat am Montag entschieden', 'Die Bundesregierung hat am Montag beraten', 'DIE BUNDESREGIERUNG HAT AM MONTAG ENTSCHIEDEN',
+    'abcdefghijkle\u0301 und mehr', 'abcdefghijklé und mehr', 'abcdefghijkl\u0301 x', 'abcdefghijkl x', 'abcdefghijkl\u0301 x',
+  ].join('\n');
+  const { seen, keys } = repeats(text);
+  assert.deepEqual(seen, keys);
+  assert.deepEqual(seen, [false, false, true, false, true, false, false, true]);
+});

@@ -1,23 +1,29 @@
 /**
  * The lines of an article seen so far, compared by their keys (lineKey: case, digits and spacing
  * folded). A key costs several passes over its line and a copy of it, and most lines are unique;
- * so lines are first grouped by a number that one scan reads off the line and that any two lines
- * with equal keys share, and keys are made only for lines that share it.
+ * so lines are first grouped by a number read off the start of the line that any two lines with
+ * equal keys share, and keys are made only for lines that share it.
  *
- * The number is the count of code units that are neither whitespace nor digits: lineKey keeps each
- * such unit as one unit, as long as the line holds only units that normalisation and lowercasing
- * map one for one and never join with a neighbour (Latin letters and signs below U+0300 except the
- * dotted İ, general punctuation, the euro sign). Any other line is counted on its key instead.
+ * The number is a hash of the first few code units that are neither whitespace nor digits, in
+ * lower case: lineKey keeps each such unit as one unit, as long as the units read (and the one
+ * after them) are ones that normalisation and lowercasing map one for one and never join with a
+ * neighbour (Latin letters and signs below U+0300 except the dotted İ, general punctuation, the
+ * euro sign). A line starting otherwise is hashed on its key instead.
  */
 import { lineKey } from '../../corpus/repeatedLines';
 import { SPACE, charClass } from '../text';
 
-/** Per code unit: SAFE_OTHER or SAFE_SKIPPED (whitespace or a digit) if safe as above, else 0. */
-const SAFE_OTHER = 1;
-const SAFE_SKIPPED = 2;
-const SAFE = new Uint8Array(0x10000);
+/** How many units the hash reads: enough to tell apart nearly all lines of an article. */
+const HASHED = 12;
+
+/** Per code unit: its lower case if safe as above and neither whitespace nor a digit; SKIPPED if a safe space or digit; 0 if not safe. */
+const SKIPPED = 0xffff;
+const SAFE = new Uint16Array(0x10000);
 const safeRange = (from: number, to: number) => {
-  for (let c = from; c < to; c++) SAFE[c] = /\s|\d/.test(String.fromCharCode(c)) ? SAFE_SKIPPED : SAFE_OTHER;
+  for (let c = from; c < to; c++) {
+    const ch = String.fromCharCode(c);
+    SAFE[c] = /\s|\d/.test(ch) ? SKIPPED : ch.toLowerCase().charCodeAt(0);
+  }
 };
 safeRange(0, 0x300);
 safeRange(0x2000, 0x2070);
@@ -30,21 +36,21 @@ interface Seen {
 }
 
 export class SeenLines {
-  private readonly byCount = new Map<number, Seen[]>();
+  private readonly byHash = new Map<number, Seen[]>();
 
   constructor(private readonly text: string) {}
 
   /** Whether an earlier line had the key of `trimmed`, which is text[from, from + trimmed.length); remembers it. */
   add(trimmed: string, from: number): boolean {
     const line: Seen = { trimmed };
-    let count = safeCount(this.text, from, from + trimmed.length);
-    if (count < 0) {
+    let hash = safeHash(this.text, from, from + trimmed.length);
+    if (hash < 0) {
       line.key = lineKey(trimmed);
-      count = otherCount(line.key);
+      hash = keyHash(line.key);
     }
-    const same = this.byCount.get(count);
+    const same = this.byHash.get(hash);
     if (!same) {
-      this.byCount.set(count, [line]);
+      this.byHash.set(hash, [line]);
       return false;
     }
     const key = keyOf(line);
@@ -58,23 +64,33 @@ function keyOf(line: Seen): string {
   return (line.key ??= lineKey(line.trimmed));
 }
 
-/** The units of text[from, to) that are neither whitespace nor digits, or -1 if any unit is not safe. */
-function safeCount(text: string, from: number, to: number): number {
-  let count = 0;
+/** The hash of text[from, to) as above, or -1 if a unit read is not safe. */
+function safeHash(text: string, from: number, to: number): number {
+  let hash = 0;
+  let n = 0;
   for (let i = from; i < to; i++) {
-    const kind = SAFE[text.charCodeAt(i)];
-    if (kind === 0) return -1;
-    if (kind === SAFE_OTHER) count++;
+    const lower = SAFE[text.charCodeAt(i)];
+    if (lower === 0) return -1;
+    // The unit after the last one hashed is read too: it must not be a mark joining it.
+    if (n === HASHED) break;
+    if (lower !== SKIPPED) {
+      hash = (Math.imul(hash, 31) + lower) | 0;
+      n++;
+    }
   }
-  return count;
+  // Map keys stay small integers.
+  return hash >>> 2;
 }
 
-/** The units of a key that are neither whitespace nor digits. */
-function otherCount(key: string): number {
-  let count = 0;
-  for (let i = 0; i < key.length; i++) {
+/** The hash of a key's first HASHED units that are neither whitespace nor digits. */
+function keyHash(key: string): number {
+  let hash = 0;
+  let n = 0;
+  for (let i = 0; i < key.length && n < HASHED; i++) {
     const c = key.charCodeAt(i);
-    if ((c < 48 || c > 57) && !(charClass(key, i) & SPACE)) count++;
+    if ((c >= 48 && c <= 57) || charClass(key, i) & SPACE) continue;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    n++;
   }
-  return count;
+  return hash >>> 2;
 }
