@@ -100,7 +100,7 @@ const STOPS = ['.', '!', '?', '…'];
  * searching the line alone so that a line without a stop is not searched beyond.
  */
 class StopFinder {
-  /** Per kind of stop, where it next occurs (at or after the last search start), or -1. */
+  /** Per kind of stop, where it next occurs at or after the last search start: -1 if nowhere, -2 before the first search. */
   private readonly ahead = [-2, -2, -2, -2];
 
   constructor(private readonly line: string) {}

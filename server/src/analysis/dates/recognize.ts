@@ -79,10 +79,10 @@ export function recognize(text: string, from = 0, to = text.length, options: Rec
 
 /**
  * Offsets (from the chunk's start) where a word (letters or digits) begins in the chunk, at least
- * those in [from, to) (the ones the triggers' prefixes can reach), into WORD_STARTS; their count. The scan reads the text itself
- * rather than a slice of it, and classes from the table: a loop that meets many kinds of string
- * objects (slices, short copies, interned one-letter strings), as a shared helper does, runs
- * several times slower.
+ * those in [from, to) (the ones the triggers' prefixes can reach), into WORD_STARTS; their count.
+ * The scan reads the text itself rather than a slice of it, and classes from the table: a loop
+ * that meets many kinds of string objects (slices, short copies, interned one-letter strings), as
+ * a shared helper does, runs several times slower.
  */
 function wordStarts(text: string, chunk: Span, from: number, to: number): number {
   const out = WORD_STARTS;
