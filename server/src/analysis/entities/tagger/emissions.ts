@@ -13,7 +13,8 @@
 import type { NameToken } from '../types';
 import {
   computeWordKeys,
-  contextFeatures,
+  BOUNDARY_KEYS,
+  contextBuckets,
   flagFeatures,
   flagSetFeature,
   hintAtFeature,
@@ -45,6 +46,7 @@ const QUOTE_POSITIONS = 3;
 const OWN_AT = 0;
 const NEIGHBOUR_AT = T;
 const WORD_VECTOR = NEIGHBOUR_AT + NEIGHBOUR_OFFSETS.length * T;
+if (NEIGHBOUR_OFFSETS.join() !== '-2,-1,1,2') throw new Error('sentenceEmissions reads the neighbours at -2, -1, 1 and 2');
 
 /** Row offsets of a word's extras: its flag set's row, then per hint type and quote position the difference to 0. */
 const FLAG_SET_AT = 0;
@@ -75,7 +77,7 @@ interface WordType extends WordKeys {
   vector: Float32Array;
   at: number;
   /** Computed when first needed: most words never stand under a hint, in quotes or in a listed name. */
-  extras?: Float32Array;
+  extras: Float32Array | undefined;
 }
 
 /** Word vectors per shared array. */
@@ -87,8 +89,8 @@ interface ModelCaches {
   slabUsed: number;
   /** Per offset -2..2, per flag set: its flag features' scores (there are a few hundred flag sets). */
   flags: Map<number, Float32Array>[];
-  /** Beyond the sentence edge: only its neighbour rows are used. */
-  boundary: Float32Array;
+  /** Beyond the sentence edge: only its keys and neighbour rows are used. */
+  edge: WordType;
   /** Whole flag sets that include listed-name flags. */
   flagSets: Map<number, Float32Array>;
   small: Float32Array;
@@ -153,7 +155,8 @@ function cachesOf(model: SequenceModel): ModelCaches {
     const boundary = new Float32Array(WORD_VECTOR);
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
     const flags = Array.from({ length: 5 }, () => new Map<number, Float32Array>());
-    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, boundary, flagSets: new Map(), small: smallTables(model) }));
+    const edge: WordType = { lower: BOUNDARY_KEYS.lower, shape: BOUNDARY_KEYS.shape, flags: 0, vector: boundary, at: 0, extras: undefined };
+    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, edge, flagSets: new Map(), small: smallTables(model) }));
   }
   return c;
 }
@@ -181,7 +184,7 @@ function wordType(model: SequenceModel, c: ModelCaches, word: string): WordType 
     addRows(model, neighbourFeatures(keys, off), v, at + NEIGHBOUR_AT + k * T);
     addVector(flagVector(model, c, flags, off), v, at + NEIGHBOUR_AT + k * T);
   }
-  type = { lower: keys.lower, shape: keys.shape, flags, vector: v, at };
+  type = { lower: keys.lower, shape: keys.shape, flags, vector: v, at, extras: undefined };
   if (cached) c.words.set(word, type);
   return type;
 }
@@ -229,13 +232,13 @@ function flagSetVector(model: SequenceModel, c: ModelCaches, flags: number): Flo
   return v;
 }
 
-function add(from: Float32Array, at: number, into: Float64Array, to: number): void {
-  for (let t = 0; t < T; t++) into[to + t] += from[at + t];
-}
+/** Neighbour rows beyond the sentence edge, padded onto both ends of a sentence's words so the loop needs no bounds test. */
+const PAD = 2;
 
-function subtract(from: Float32Array, at: number, into: Float64Array, to: number): void {
-  for (let t = 0; t < T; t++) into[to + t] -= from[at + t];
-}
+// Per-sentence working arrays, reused: tagging allocates nothing per token.
+let padded: WordType[] = [];
+let listed = new Int32Array(64);
+const pairs = new Int32Array(4);
 
 /** Scores [token * TAG_COUNT + tag] for one sentence. */
 export function sentenceEmissions(model: SequenceModel, tokens: readonly NameToken[], hints: Int32Array): Float64Array {
@@ -243,37 +246,55 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
   const c = cachesOf(model);
   const small = c.small;
   const scores = new Float64Array(n * T);
-  const words: WordType[] = new Array(n);
-  for (let i = 0; i < n; i++) words[i] = wordType(model, c, tokens[i].text);
-  const listed = new Int32Array(n);
+  if (padded.length < n + 2 * PAD) padded = new Array(2 * (n + 2 * PAD));
+  if (listed.length < n) listed = new Int32Array(2 * n);
+  const words = padded;
+  words[0] = words[1] = c.edge;
+  for (let i = 0; i < n; i++) words[i + PAD] = wordType(model, c, tokens[i].text);
+  words[n + PAD] = words[n + PAD + 1] = c.edge;
+  listed.fill(0, 0, n);
   addListedFlags(tokens, listed);
   const quoted = quotePositions(tokens);
-  const pairs: number[] = [];
   const rowOf = model.rowOf;
   const weights = model.emissions;
+  // Float32 rows summed in double precision are exact (the weights are quantised: few significant bits), so the order of the sums below does not matter.
   for (let i = 0; i < n; i++) {
     const row = i * T;
-    const own = words[i];
+    const own = words[i + PAD];
     const hint = hints[i];
     const before = i > 0 ? hints[i - 1] : -1;
     const after = i + 1 < n ? hints[i + 1] : -1;
-    add(own.vector, own.at + OWN_AT, scores, row);
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      const j = i + NEIGHBOUR_OFFSETS[k];
-      if (j < 0 || j >= n) add(c.boundary, NEIGHBOUR_AT + k * T, scores, row);
-      else add(words[j].vector, words[j].at + NEIGHBOUR_AT + k * T, scores, row);
-    }
-    if (hint <= 0 && before <= 0 && after <= 0 && !quoted[i]) add(small, PLAIN_AT + (2 * (i === 0 ? 1 : 0) + (i === n - 1 ? 1 : 0)) * T, scores, row);
-    else {
+    const q = quoted[i];
+    const plain = hint <= 0 && before <= 0 && after <= 0 && !q;
+    // The word's own row, its neighbours' rows and (most tokens) the plain row in one pass over the tags.
+    const w0 = words[i + PAD - 2];
+    const w1 = words[i + PAD - 1];
+    const w3 = words[i + PAD + 1];
+    const w4 = words[i + PAD + 2];
+    const v0 = w0.vector;
+    const v1 = w1.vector;
+    const v2 = own.vector;
+    const v3 = w3.vector;
+    const v4 = w4.vector;
+    const a0 = w0.at + NEIGHBOUR_AT;
+    const a1 = w1.at + NEIGHBOUR_AT + T;
+    const a2 = own.at + OWN_AT;
+    const a3 = w3.at + NEIGHBOUR_AT + 2 * T;
+    const a4 = w4.at + NEIGHBOUR_AT + 3 * T;
+    const ap = plain ? PLAIN_AT + (2 * (i === 0 ? 1 : 0) + (i === n - 1 ? 1 : 0)) * T : PLAIN_AT;
+    for (let t = 0; t < T; t++) scores[row + t] = v2[a2 + t] + v0[a0 + t] + v1[a1 + t] + v3[a3 + t] + v4[a4 + t] + small[ap + t];
+    if (!plain) {
+      // The other cases add their rows to what the plain row (interior token) would give.
+      subtract(small, PLAIN_AT, scores, row);
       add(small, INITIAL_AT + (i === 0 ? T : 0), scores, row);
       add(small, HINT_AT + (before + 1) * T, scores, row);
       add(small, HINT_AT + (HINT_ROWS + hint + 1) * T, scores, row);
       add(small, HINT_AT + (2 * HINT_ROWS + after + 1) * T, scores, row);
       add(small, HINT_TYPE_AT + hintType(hint) * T, scores, row);
       add(small, HINT_BIGRAM_AT + (hintType(before) * HINT_TYPE_COUNT + hintType(hint)) * T, scores, row);
-      add(small, QUOTED_AT + quoted[i] * T, scores, row);
+      add(small, QUOTED_AT + q * T, scores, row);
       if (hint) add(wordExtras(model, own), HINT_SHAPE_AT + hintType(hint) * T, scores, row);
-      if (quoted[i]) add(wordExtras(model, own), QUOTED_SHAPE_AT + quoted[i] * T, scores, row);
+      if (q) add(wordExtras(model, own), QUOTED_SHAPE_AT + q * T, scores, row);
     }
     if (listed[i]) {
       add(flagSetVector(model, c, own.flags | listed[i]), 0, scores, row);
@@ -283,12 +304,21 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
       const j = i + off;
       if (j >= 0 && j < n && listed[j]) add(small, LISTED_AT + ((off + 2) * LISTED_COMBINATIONS + (listed[j] >>> LISTED_SHIFT)) * T, scores, row);
     }
-    pairs.length = 0;
-    contextFeatures(words, i, pairs);
-    for (let k = 0; k < pairs.length; k++) {
+    contextBuckets(words[i + PAD - 1], own, words[i + PAD + 1], pairs);
+    for (let k = 0; k < 4; k++) {
       const r = rowOf[pairs[k]];
-      if (r) add(weights, (r - 1) * T, scores, row);
+      if (!r) continue;
+      const at = (r - 1) * T;
+      for (let t = 0; t < T; t++) scores[row + t] += weights[at + t];
     }
   }
   return scores;
+}
+
+function add(from: Float32Array, at: number, into: Float64Array, to: number): void {
+  for (let t = 0; t < T; t++) into[to + t] += from[at + t];
+}
+
+function subtract(from: Float32Array, at: number, into: Float64Array, to: number): void {
+  for (let t = 0; t < T; t++) into[to + t] -= from[at + t];
 }

@@ -14,6 +14,8 @@ for (let t = 0; t < T; t++) {
   PREDECESSORS.push(Int32Array.from(prev));
   CAN_START.push(allowedAfter(0, t));
 }
+/** Whether any tag may precede the tag (O and B-): most tags, scanned without the predecessor list. */
+const FREE = PREDECESSORS.map((prev) => prev.length === T);
 
 export function emissionScores(model: SequenceModel, f: SentenceFeatures, n: number): Float64Array {
   const scores = new Float64Array(n * T);
@@ -41,29 +43,57 @@ let previous = new Float64Array(T);
 let current = new Float64Array(T);
 let back = new Uint8Array(64 * T);
 
+/** Per transition table: transposed ([tag * TAG_COUNT + prev]), so the scan over a tag's predecessors reads adjacent entries. */
+const transposed = new WeakMap<Float32Array, Float64Array>();
+
+function transpose(tr: Float32Array): Float64Array {
+  let into = transposed.get(tr);
+  if (!into) {
+    into = new Float64Array(T * T);
+    for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) into[t * T + p] = tr[(p + 1) * T + t];
+    transposed.set(tr, into);
+  }
+  return into;
+}
+
 /** Best tags given emission scores [token * TAG_COUNT + tag] and the transition table. */
 export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Array {
   const tags = new Int32Array(n);
   if (!n) return tags;
   if (back.length < n * T) back = new Uint8Array(2 * n * T);
+  const into = transpose(tr);
   for (let t = 0; t < T; t++) previous[t] = CAN_START[t] ? em[t] + tr[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
+      // The first best predecessor wins ties, as in a scan from -Infinity with a strict comparison.
       let best = -Infinity;
       let arg = 0;
-      const prev = PREDECESSORS[t];
-      for (let k = 0; k < prev.length; k++) {
-        const p = prev[k];
-        const s = previous[p] + tr[(p + 1) * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
+      const from = t * T;
+      if (FREE[t]) {
+        for (let p = 0; p < T; p++) {
+          const s = previous[p] + into[from + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        const prev = PREDECESSORS[t];
+        for (let k = 0; k < prev.length; k++) {
+          const p = prev[k];
+          const s = previous[p] + into[from + p];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       current[t] = best + em[i * T + t];
       back[i * T + t] = arg;
     }
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   let best = -Infinity;
   for (let t = 0; t < T; t++) {
