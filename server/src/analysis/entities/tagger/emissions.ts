@@ -237,18 +237,25 @@ const PAD = 2;
 
 // Per-sentence working arrays, reused: tagging allocates nothing per token.
 let padded: WordType[] = [];
-let listed = new Int32Array(64);
+let listedBuffer = new Int32Array(64);
 const pairs = new Int32Array(4);
+// A typed array of this size is allocated outside the heap, which costs more than filling it.
+let scoreBuffer = new Float64Array(64 * T);
 
-/** Scores [token * TAG_COUNT + tag] for one sentence. */
+/**
+ * Scores [token * TAG_COUNT + tag] for one sentence, in a buffer that the next call overwrites
+ * (and that may be longer than the sentence's scores).
+ */
 export function sentenceEmissions(model: SequenceModel, tokens: readonly NameToken[], hints: Int32Array): Float64Array {
   const n = tokens.length;
   const c = cachesOf(model);
   const small = c.small;
-  const scores = new Float64Array(n * T);
+  if (scoreBuffer.length < n * T) scoreBuffer = new Float64Array(2 * n * T);
   if (padded.length < n + 2 * PAD) padded = new Array(2 * (n + 2 * PAD));
-  if (listed.length < n) listed = new Int32Array(2 * n);
+  if (listedBuffer.length < n) listedBuffer = new Int32Array(2 * n);
+  const scores = scoreBuffer;
   const words = padded;
+  const listed = listedBuffer;
   words[0] = words[1] = c.edge;
   for (let i = 0; i < n; i++) words[i + PAD] = wordType(model, c, tokens[i].text);
   words[n + PAD] = words[n + PAD + 1] = c.edge;
