@@ -94,6 +94,48 @@ interface ModelCaches {
   /** Whole flag sets that include listed-name flags. */
   flagSets: Map<number, Float32Array>;
   small: Float32Array;
+  pairs: PairIndex;
+}
+
+/**
+ * Which buckets have a weight row, as a bit set (32 KB) with the count of set bits before each
+ * 32-bucket word: the rows of the word-pair features, looked up per token, are found without
+ * reading rowOf (1 MB, so mostly a cache miss; most pairs have no row).
+ */
+interface PairIndex {
+  bits: Int32Array;
+  before: Int32Array;
+  /** The emission rows in bucket order: row k belongs to the k-th bucket with a row. */
+  weights: Float32Array;
+}
+
+function pairIndex(model: SequenceModel): PairIndex {
+  const rowOf = model.rowOf;
+  const bits = new Int32Array(rowOf.length >>> 5);
+  const before = new Int32Array(bits.length);
+  let rows = 0;
+  let ordered = true;
+  for (let b = 0; b < rowOf.length; b++) {
+    if ((b & 31) === 0) before[b >>> 5] = rows;
+    if (!rowOf[b]) continue;
+    bits[b >>> 5] |= 1 << (b & 31);
+    if (rowOf[b] !== ++rows) ordered = false;
+  }
+  // A loaded model's rows are in bucket order already; otherwise they are copied into it.
+  let weights = model.emissions;
+  if (!ordered) {
+    weights = new Float32Array(rows * T);
+    for (let b = 0, k = 0; b < rowOf.length; b++) if (rowOf[b]) weights.set(model.emissions.subarray((rowOf[b] - 1) * T, rowOf[b] * T), k++ * T);
+  }
+  return { bits, before, weights };
+}
+
+/** The number of set bits in a 32-bit word. */
+function popCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 const caches = new WeakMap<SequenceModel, ModelCaches>();
@@ -156,7 +198,7 @@ function cachesOf(model: SequenceModel): ModelCaches {
     NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
     const flags = Array.from({ length: 5 }, () => new Map<number, Float32Array>());
     const edge: WordType = { lower: BOUNDARY_KEYS.lower, shape: BOUNDARY_KEYS.shape, flags: 0, vector: boundary, at: 0, extras: undefined };
-    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, edge, flagSets: new Map(), small: smallTables(model) }));
+    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, edge, flagSets: new Map(), small: smallTables(model), pairs: pairIndex(model) }));
   }
   return c;
 }
@@ -262,8 +304,7 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
   listed.fill(0, 0, n);
   addListedFlags(tokens, listed);
   const quoted = quotePositions(tokens);
-  const rowOf = model.rowOf;
-  const weights = model.emissions;
+  const { bits, before: rowsBefore, weights } = c.pairs;
   // Float32 rows summed in double precision are exact (the weights are quantised: few significant bits), so the order of the sums below does not matter.
   for (let i = 0; i < n; i++) {
     const row = i * T;
@@ -313,9 +354,11 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     }
     contextBuckets(words[i + PAD - 1], own, words[i + PAD + 1], pairs);
     for (let k = 0; k < 4; k++) {
-      const r = rowOf[pairs[k]];
-      if (!r) continue;
-      const at = (r - 1) * T;
+      const b = pairs[k];
+      const word = bits[b >>> 5];
+      const bit = 1 << (b & 31);
+      if (!(word & bit)) continue;
+      const at = (rowsBefore[b >>> 5] + popCount(word & (bit - 1))) * T;
       for (let t = 0; t < T; t++) scores[row + t] += weights[at + t];
     }
   }
