@@ -2,8 +2,8 @@
  * Emission scores at inference time, equal to summing every feature's weights but faster. Each
  * weight row lives in a large table, so every feature looked up is a likely cache miss; instead:
  * - per word type, one dense vector of its word-internal scores, its flags' scores and its
- *   scores as a neighbour at each offset — computed on first sight, so a token costs one map
- *   lookup and a few vector additions;
+ *   scores as a neighbour at each offset — computed on first sight and kept with the word's facts,
+ *   which the rules have looked up for the sentence already, so a token costs a few vector additions;
  * - small dense tables, built once per model, for the features with few values (sentence start,
  *   the rules' hints around the token, quote position, listed names around the token);
  * so only the word-pair features need a lookup per token.
@@ -11,6 +11,7 @@
  * own row and one small row already hold their scores, and the other cases add a difference.
  */
 import type { NameToken } from '../types';
+import { tokenFacts, WordQuestion, type WordFacts } from '../wordFacts';
 import {
   computeWordKeys,
   BOUNDARY_KEYS,
@@ -37,9 +38,6 @@ import { HINT_COUNT, HINT_TYPE_COUNT, hintType } from './ruleHints';
 
 const T = TAG_COUNT;
 
-// Only the first words met are cached (about 10 MB at most): the frequent words come early, and
-// beyond a few ten thousand types a bigger cache costs more memory than it saves time.
-const CACHE_LIMIT = 30_000;
 const QUOTE_POSITIONS = 3;
 
 /** Row offsets (in tags) of a word's vector: its own scores (hint 0, outside quotes, its own flag set), then as a neighbour. */
@@ -71,8 +69,12 @@ const LISTED_AT = QUOTED_AT + QUOTE_POSITIONS * T;
 const PLAIN_AT = LISTED_AT + 5 * LISTED_COMBINATIONS * T;
 const SMALL_TABLES = PLAIN_AT + 4 * T;
 
+/** What the tagger keeps of a word form, with the form's facts (see wordFacts): a token costs no lookup of its own. */
 interface WordType extends WordKeys {
+  word: string;
   flags: number;
+  /** The model the vector holds scores of: another model's scores replace them. */
+  model: SequenceModel | undefined;
   /** The word's vector is vector[at, at + WORD_VECTOR): words share large arrays, as thousands of small ones cost allocation and collection time. */
   vector: Float32Array;
   at: number;
@@ -80,11 +82,18 @@ interface WordType extends WordKeys {
   extras: Float32Array | undefined;
 }
 
+const NO_VECTOR = new Float32Array(0);
+
+const taggerWord = new WordQuestion<WordType>((word) => {
+  const keys = computeWordKeys(word);
+  return { lower: keys.lower, shape: keys.shape, word, flags: wordFlags(word), model: undefined, vector: NO_VECTOR, at: 0, extras: undefined };
+});
+
 /** Word vectors per shared array. */
 const SLAB_WORDS = 1024;
 
 interface ModelCaches {
-  words: Map<string, WordType>;
+  model: SequenceModel;
   slab: Float32Array;
   slabUsed: number;
   /** Per offset -2..2, per flag set: its flag features' scores (there are a few hundred flag sets). */
@@ -94,22 +103,22 @@ interface ModelCaches {
   /** Whole flag sets that include listed-name flags. */
   flagSets: Map<number, Float32Array>;
   small: Float32Array;
-  pairs: PairIndex;
+  rows: Rows;
 }
 
 /**
  * Which buckets have a weight row, as a bit set (32 KB) with the count of set bits before each
- * 32-bucket word: the rows of the word-pair features, looked up per token, are found without
- * reading rowOf (1 MB, so mostly a cache miss; most pairs have no row).
+ * 32-bucket word, instead of rowOf (1 MB): every feature is looked up in it (a new word's
+ * dozens, a token's word pairs), most have no row, and a small table stays in the cache.
  */
-interface PairIndex {
+interface Rows {
   bits: Int32Array;
   before: Int32Array;
   /** The emission rows in bucket order: row k belongs to the k-th bucket with a row. */
   weights: Float32Array;
 }
 
-function pairIndex(model: SequenceModel): PairIndex {
+function rowsOf(model: SequenceModel): Rows {
   const rowOf = model.rowOf;
   const bits = new Int32Array(rowOf.length >>> 5);
   const before = new Int32Array(bits.length);
@@ -130,6 +139,13 @@ function pairIndex(model: SequenceModel): PairIndex {
   return { bits, before, weights };
 }
 
+/** Where bucket b's row starts in rows.weights; -1 if it has none. */
+function rowAt(rows: Rows, b: number): number {
+  const word = rows.bits[b >>> 5];
+  const bit = 1 << (b & 31);
+  return word & bit ? (rows.before[b >>> 5] + popCount(word & (bit - 1))) * T : -1;
+}
+
 /** The number of set bits in a 32-bit word. */
 function popCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -140,41 +156,40 @@ function popCount(x: number): number {
 
 const caches = new WeakMap<SequenceModel, ModelCaches>();
 
-function addRow(model: SequenceModel, b: number, into: Float32Array, at: number, sign = 1): void {
-  const r = model.rowOf[b];
-  if (!r) return;
-  const w = model.emissions;
-  const base = (r - 1) * T;
+function addRow(rows: Rows, b: number, into: Float32Array, at: number, sign = 1): void {
+  const base = rowAt(rows, b);
+  if (base < 0) return;
+  const w = rows.weights;
   for (let t = 0; t < T; t++) into[at + t] += sign * w[base + t];
 }
 
-function addRows(model: SequenceModel, buckets: readonly number[], into: Float32Array, at: number): void {
-  for (let k = 0; k < buckets.length; k++) addRow(model, buckets[k], into, at);
+function addRows(rows: Rows, buckets: readonly number[], into: Float32Array, at: number): void {
+  for (let k = 0; k < buckets.length; k++) addRow(rows, buckets[k], into, at);
 }
 
 function copyRow(table: Float32Array, from: number, to: number): void {
   for (let t = 0; t < T; t++) table[to + t] += table[from + t];
 }
 
-function smallTables(model: SequenceModel): Float32Array {
+function smallTables(rows: Rows): Float32Array {
   const small = new Float32Array(SMALL_TABLES);
-  for (let first = 0; first < 2; first++) addRow(model, initialFeature(first === 1), small, INITIAL_AT + first * T);
+  for (let first = 0; first < 2; first++) addRow(rows, initialFeature(first === 1), small, INITIAL_AT + first * T);
   for (let off = -1; off <= 1; off++) {
-    for (let h = -1; h < HINT_COUNT; h++) addRow(model, hintAtFeature(off, h), small, HINT_AT + ((off + 1) * HINT_ROWS + h + 1) * T);
+    for (let h = -1; h < HINT_COUNT; h++) addRow(rows, hintAtFeature(off, h), small, HINT_AT + ((off + 1) * HINT_ROWS + h + 1) * T);
   }
   // hintType maps hint codes onto types; one representative code per type fills its row.
   const codeOfType = new Int32Array(HINT_TYPE_COUNT).fill(-1);
   for (let h = HINT_COUNT - 1; h >= 0; h--) codeOfType[hintType(h)] = h;
   for (let ty = 0; ty < HINT_TYPE_COUNT; ty++) {
-    addRow(model, hintTypeFeature(codeOfType[ty]), small, HINT_TYPE_AT + ty * T);
+    addRow(rows, hintTypeFeature(codeOfType[ty]), small, HINT_TYPE_AT + ty * T);
     for (let prev = 0; prev < HINT_TYPE_COUNT; prev++) {
-      addRow(model, hintBigramFeature(codeOfType[prev], codeOfType[ty]), small, HINT_BIGRAM_AT + (prev * HINT_TYPE_COUNT + ty) * T);
+      addRow(rows, hintBigramFeature(codeOfType[prev], codeOfType[ty]), small, HINT_BIGRAM_AT + (prev * HINT_TYPE_COUNT + ty) * T);
     }
   }
-  for (let q = 0; q < QUOTE_POSITIONS; q++) addRow(model, quotedFeature(q), small, QUOTED_AT + q * T);
+  for (let q = 0; q < QUOTE_POSITIONS; q++) addRow(rows, quotedFeature(q), small, QUOTED_AT + q * T);
   // Flag features are one per set bit, so the listed-name bits add up apart from the word's own.
   for (let off = -2; off <= 2; off++) {
-    for (let c = 1; c < LISTED_COMBINATIONS; c++) addRows(model, flagFeatures(c << LISTED_SHIFT, off), small, LISTED_AT + ((off + 2) * LISTED_COMBINATIONS + c) * T);
+    for (let c = 1; c < LISTED_COMBINATIONS; c++) addRows(rows, flagFeatures(c << LISTED_SHIFT, off), small, LISTED_AT + ((off + 2) * LISTED_COMBINATIONS + c) * T);
   }
   for (let first = 0; first < 2; first++) {
     for (let last = 0; last < 2; last++) {
@@ -195,48 +210,51 @@ function cachesOf(model: SequenceModel): ModelCaches {
   let c = caches.get(model);
   if (!c) {
     const boundary = new Float32Array(WORD_VECTOR);
-    NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(model, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
+    const rows = rowsOf(model);
+    NEIGHBOUR_OFFSETS.forEach((off, k) => addRows(rows, neighbourFeatures(undefined, off), boundary, NEIGHBOUR_AT + k * T));
     const flags = Array.from({ length: 5 }, () => new Map<number, Float32Array>());
-    const edge: WordType = { lower: BOUNDARY_KEYS.lower, shape: BOUNDARY_KEYS.shape, flags: 0, vector: boundary, at: 0, extras: undefined };
-    caches.set(model, (c = { words: new Map(), slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, edge, flagSets: new Map(), small: smallTables(model), pairs: pairIndex(model) }));
+    const edge: WordType = { lower: BOUNDARY_KEYS.lower, shape: BOUNDARY_KEYS.shape, word: '', flags: 0, model, vector: boundary, at: 0, extras: undefined };
+    caches.set(model, (c = { model, rows, slab: new Float32Array(0), slabUsed: SLAB_WORDS, flags, edge, flagSets: new Map(), small: smallTables(rows) }));
   }
   return c;
 }
 
-function wordType(model: SequenceModel, c: ModelCaches, word: string): WordType {
-  let type = c.words.get(word);
-  if (type) return type;
-  const keys = computeWordKeys(word);
-  // Not wordFlagsOf: this cache already keeps the flags of the words it keeps.
-  const flags = wordFlags(word);
-  const cached = c.words.size < CACHE_LIMIT;
-  if (cached && c.slabUsed === SLAB_WORDS) {
-    c.slab = new Float32Array(SLAB_WORDS * WORD_VECTOR);
-    c.slabUsed = 0;
-  }
-  const v = cached ? c.slab : new Float32Array(WORD_VECTOR);
-  const at = cached ? c.slabUsed++ * WORD_VECTOR : 0;
-  addRows(model, wordFeatures(word, keys), v, at + OWN_AT);
-  addVector(flagVector(model, c, flags, 0), v, at + OWN_AT);
-  addRow(model, flagSetFeature(flags), v, at + OWN_AT);
-  addRow(model, hintShapeFeature(0, keys.shape), v, at + OWN_AT);
-  addRow(model, quotedShapeFeature(0, keys.shape), v, at + OWN_AT);
-  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-    const off = NEIGHBOUR_OFFSETS[k];
-    addRows(model, neighbourFeatures(keys, off), v, at + NEIGHBOUR_AT + k * T);
-    addVector(flagVector(model, c, flags, off), v, at + NEIGHBOUR_AT + k * T);
-  }
-  type = { lower: keys.lower, shape: keys.shape, flags, vector: v, at, extras: undefined };
-  if (cached) c.words.set(word, type);
+function wordType(c: ModelCaches, facts: WordFacts): WordType {
+  const type = facts.ask(taggerWord);
+  if (type.model !== c.model) fillVector(c, type);
   return type;
 }
 
-function flagVector(model: SequenceModel, c: ModelCaches, flags: number, offset: number): Float32Array {
+function fillVector(c: ModelCaches, type: WordType): void {
+  if (c.slabUsed === SLAB_WORDS) {
+    c.slab = new Float32Array(SLAB_WORDS * WORD_VECTOR);
+    c.slabUsed = 0;
+  }
+  const v = c.slab;
+  const at = c.slabUsed++ * WORD_VECTOR;
+  const { word, flags } = type;
+  addRows(c.rows, wordFeatures(word, type), v, at + OWN_AT);
+  addVector(flagVector(c, flags, 0), v, at + OWN_AT);
+  addRow(c.rows, flagSetFeature(flags), v, at + OWN_AT);
+  addRow(c.rows, hintShapeFeature(0, type.shape), v, at + OWN_AT);
+  addRow(c.rows, quotedShapeFeature(0, type.shape), v, at + OWN_AT);
+  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
+    const off = NEIGHBOUR_OFFSETS[k];
+    addRows(c.rows, neighbourFeatures(type, off), v, at + NEIGHBOUR_AT + k * T);
+    addVector(flagVector(c, flags, off), v, at + NEIGHBOUR_AT + k * T);
+  }
+  type.model = c.model;
+  type.vector = v;
+  type.at = at;
+  type.extras = undefined;
+}
+
+function flagVector(c: ModelCaches, flags: number, offset: number): Float32Array {
   const byFlags = c.flags[offset + 2];
   let v = byFlags.get(flags);
   if (!v) {
     v = new Float32Array(T);
-    addRows(model, flagFeatures(flags, offset), v, 0);
+    addRows(c.rows, flagFeatures(flags, offset), v, 0);
     byFlags.set(flags, v);
   }
   return v;
@@ -246,29 +264,29 @@ function addVector(from: Float32Array, into: Float32Array, at: number): void {
   for (let t = 0; t < T; t++) into[at + t] += from[t];
 }
 
-function wordExtras(model: SequenceModel, type: WordType): Float32Array {
+function wordExtras(rows: Rows, type: WordType): Float32Array {
   if (type.extras) return type.extras;
   const x = new Float32Array(EXTRAS);
-  addRow(model, flagSetFeature(type.flags), x, FLAG_SET_AT);
+  addRow(rows, flagSetFeature(type.flags), x, FLAG_SET_AT);
   for (let h = 1; h < HINT_COUNT; h++) {
     // One code per hint type suffices: the feature sees the type alone.
     if (hintType(h) === hintType(h - 1)) continue;
     const at = HINT_SHAPE_AT + hintType(h) * T;
-    addRow(model, hintShapeFeature(h, type.shape), x, at);
-    addRow(model, hintShapeFeature(0, type.shape), x, at, -1);
+    addRow(rows, hintShapeFeature(h, type.shape), x, at);
+    addRow(rows, hintShapeFeature(0, type.shape), x, at, -1);
   }
   for (let q = 1; q < QUOTE_POSITIONS; q++) {
-    addRow(model, quotedShapeFeature(q, type.shape), x, QUOTED_SHAPE_AT + q * T);
-    addRow(model, quotedShapeFeature(0, type.shape), x, QUOTED_SHAPE_AT + q * T, -1);
+    addRow(rows, quotedShapeFeature(q, type.shape), x, QUOTED_SHAPE_AT + q * T);
+    addRow(rows, quotedShapeFeature(0, type.shape), x, QUOTED_SHAPE_AT + q * T, -1);
   }
   return (type.extras = x);
 }
 
-function flagSetVector(model: SequenceModel, c: ModelCaches, flags: number): Float32Array {
+function flagSetVector(c: ModelCaches, flags: number): Float32Array {
   let v = c.flagSets.get(flags);
   if (!v) {
     v = new Float32Array(T);
-    addRow(model, flagSetFeature(flags), v, 0);
+    addRow(c.rows, flagSetFeature(flags), v, 0);
     c.flagSets.set(flags, v);
   }
   return v;
@@ -299,12 +317,14 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
   const words = padded;
   const listed = listedBuffer;
   words[0] = words[1] = c.edge;
-  for (let i = 0; i < n; i++) words[i + PAD] = wordType(model, c, tokens[i].text);
+  const facts = tokenFacts(tokens);
+  for (let i = 0; i < n; i++) words[i + PAD] = wordType(c, facts[i]);
   words[n + PAD] = words[n + PAD + 1] = c.edge;
   listed.fill(0, 0, n);
   addListedFlags(tokens, listed);
   const quoted = quotePositions(tokens);
-  const { bits, before: rowsBefore, weights } = c.pairs;
+  const rows = c.rows;
+  const weights = rows.weights;
   // Float32 rows summed in double precision are exact (the weights are quantised: few significant bits), so the order of the sums below does not matter.
   for (let i = 0; i < n; i++) {
     const row = i * T;
@@ -341,12 +361,12 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
       add(small, HINT_TYPE_AT + hintType(hint) * T, scores, row);
       add(small, HINT_BIGRAM_AT + (hintType(before) * HINT_TYPE_COUNT + hintType(hint)) * T, scores, row);
       add(small, QUOTED_AT + q * T, scores, row);
-      if (hint) add(wordExtras(model, own), HINT_SHAPE_AT + hintType(hint) * T, scores, row);
-      if (q) add(wordExtras(model, own), QUOTED_SHAPE_AT + q * T, scores, row);
+      if (hint) add(wordExtras(c.rows, own), HINT_SHAPE_AT + hintType(hint) * T, scores, row);
+      if (q) add(wordExtras(c.rows, own), QUOTED_SHAPE_AT + q * T, scores, row);
     }
     if (listed[i]) {
-      add(flagSetVector(model, c, own.flags | listed[i]), 0, scores, row);
-      subtract(wordExtras(model, own), FLAG_SET_AT, scores, row);
+      add(flagSetVector(c, own.flags | listed[i]), 0, scores, row);
+      subtract(wordExtras(c.rows, own), FLAG_SET_AT, scores, row);
     }
     for (let off = -2; off <= 2; off++) {
       const j = i + off;
@@ -354,11 +374,8 @@ export function sentenceEmissions(model: SequenceModel, tokens: readonly NameTok
     }
     contextBuckets(words[i + PAD - 1], own, words[i + PAD + 1], pairs);
     for (let k = 0; k < 4; k++) {
-      const b = pairs[k];
-      const word = bits[b >>> 5];
-      const bit = 1 << (b & 31);
-      if (!(word & bit)) continue;
-      const at = (rowsBefore[b >>> 5] + popCount(word & (bit - 1))) * T;
+      const at = rowAt(rows, pairs[k]);
+      if (at < 0) continue;
       for (let t = 0; t < T; t++) scores[row + t] += weights[at + t];
     }
   }
