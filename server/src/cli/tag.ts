@@ -22,7 +22,7 @@ const PARALLEL_MIN_TOKENS = 20_000;
 /** The worker's share of the tokens: less than half, as it starts later. */
 const WORKER_SHARE = 0.45;
 /** How long to wait for the worker to start before tagging its part here after all. */
-const START_TIMEOUT_MS = 20_000;
+const START_TIMEOUT_MS = 5_000;
 
 const enum State {
   Starting,
@@ -42,7 +42,8 @@ export function tagConllText(input: string): string {
   const sentences = readSentences(input);
   let tokens = 0;
   for (const words of sentences) tokens += words.length;
-  if (tokens < PARALLEL_MIN_TOKENS || availableParallelism() < 2) return tagSentences(sentences);
+  // The worker runs this module's file: the bundle (dist/cli-tag.js), not the TypeScript source.
+  if (tokens < PARALLEL_MIN_TOKENS || availableParallelism() < 2 || !__filename.endsWith('.js')) return tagSentences(sentences);
   let split = sentences.length;
   for (let seen = 0; split > 0 && seen < tokens * WORKER_SHARE; ) seen += sentences[--split].length;
   const rest = sentences.slice(split);
