@@ -21,6 +21,11 @@ const BLANK = /^\s*$/;
 const PARALLEL_MIN_TOKENS = 20_000;
 /** The worker's share of the tokens: less than half, as it starts later. */
 const WORKER_SHARE = 0.45;
+/**
+ * The worker loads this module's file, so only where that is this command's own bundle (see
+ * scripts/build.mjs): not the TypeScript source, nor a bundle that would run the whole command line.
+ */
+const OWN_BUNDLE = /[\\/]cli-tag\.js$/;
 /** How long to wait for the worker to start before tagging its part here after all. */
 const START_TIMEOUT_MS = 5_000;
 
@@ -42,8 +47,7 @@ export function tagConllText(input: string): string {
   const sentences = readSentences(input);
   let tokens = 0;
   for (const words of sentences) tokens += words.length;
-  // The worker runs this module's file: the bundle (dist/cli-tag.js), not the TypeScript source.
-  if (tokens < PARALLEL_MIN_TOKENS || availableParallelism() < 2 || !__filename.endsWith('.js')) return tagSentences(sentences);
+  if (tokens < PARALLEL_MIN_TOKENS || availableParallelism() < 2 || !OWN_BUNDLE.test(__filename)) return tagSentences(sentences);
   let split = sentences.length;
   for (let seen = 0; split > 0 && seen < tokens * WORKER_SHARE; ) seen += sentences[--split].length;
   const rest = sentences.slice(split);
