@@ -84,6 +84,7 @@ interface WordType extends WordKeys {
 
 const NO_VECTOR = new Float32Array(0);
 
+/** The tagger's question about a word form; its vector is filled on first use with a model (fillVector). */
 const taggerWord = new WordQuestion<WordType>((word) => {
   const keys = computeWordKeys(word);
   return { lower: keys.lower, shape: keys.shape, word, flags: wordFlags(word), model: undefined, vector: NO_VECTOR, at: 0, extras: undefined };
@@ -292,7 +293,7 @@ function flagSetVector(c: ModelCaches, flags: number): Float32Array {
   return v;
 }
 
-/** Neighbour rows beyond the sentence edge, padded onto both ends of a sentence's words so the loop needs no bounds test. */
+/** Edge entries on each side of a sentence's words (neighbours reach two tokens out), so the loop needs no bounds test. */
 const PAD = 2;
 
 // Per-sentence working arrays, reused: tagging allocates nothing per token.
