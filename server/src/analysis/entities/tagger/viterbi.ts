@@ -44,7 +44,9 @@ let previous = new Float64Array(T);
 let current = new Float64Array(T);
 let back = new Uint8Array(64 * T);
 
-interface Transitions {
+/** The transition table prepared for decoding. */
+export interface TransitionTables {
+  tr: Float32Array;
   /** Transposed ([tag * TAG_COUNT + prev]), so the scan over a tag's predecessors reads adjacent entries. */
   into: Float64Array;
   /**
@@ -55,23 +57,18 @@ interface Transitions {
   reach: Float64Array;
 }
 
-const tables = new WeakMap<Float32Array, Transitions>();
-
-function transitionsOf(tr: Float32Array): Transitions {
-  let x = tables.get(tr);
-  if (!x) {
-    const into = new Float64Array(T * T);
-    for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) into[t * T + p] = tr[(p + 1) * T + t];
-    const reach = new Float64Array(T);
-    for (let t = 0; t < T; t++) {
-      if (!FREE[t]) continue;
-      let top = -Infinity;
-      for (let p = 0; p < T; p++) top = Math.max(top, into[t * T + p]);
-      for (let p = 0; p < T; p++) reach[p] = Math.max(reach[p], top - into[t * T + p]);
-    }
-    tables.set(tr, (x = { into, reach }));
+/** Made per call in training (the table changes) and once per model at inference (see sentence.ts). */
+export function transitionTables(tr: Float32Array): TransitionTables {
+  const into = new Float64Array(T * T);
+  for (let p = 0; p < T; p++) for (let t = 0; t < T; t++) into[t * T + p] = tr[(p + 1) * T + t];
+  const reach = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    if (!FREE[t]) continue;
+    let top = -Infinity;
+    for (let p = 0; p < T; p++) top = Math.max(top, into[t * T + p]);
+    for (let p = 0; p < T; p++) reach[p] = Math.max(reach[p], top - into[t * T + p]);
   }
-  return x;
+  return { tr, into, reach };
 }
 
 /** The tags that may still win some free tag at this token, ascending; filled per token. */
@@ -79,10 +76,15 @@ const candidates = new Int32Array(T);
 
 /** Best tags given emission scores [token * TAG_COUNT + tag] and the transition table. */
 export function decode(em: Float64Array, tr: Float32Array, n: number): Int32Array {
+  return decodeWith(em, transitionTables(tr), n);
+}
+
+/** decode with the transition table prepared beforehand. */
+export function decodeWith(em: Float64Array, tables: TransitionTables, n: number): Int32Array {
   const tags = new Int32Array(n);
   if (!n) return tags;
   if (back.length < n * T) back = new Uint8Array(2 * n * T);
-  const { into, reach } = transitionsOf(tr);
+  const { tr, into, reach } = tables;
   for (let t = 0; t < T; t++) previous[t] = CAN_START[t] ? em[t] + tr[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     // A free tag's best predecessor is the first to maximise previous + transition. Some tag q holds
