@@ -6,10 +6,10 @@
  * this command a bundle of its own, which never loads the speech, date or meeting steps.
  *
  * Most of the time goes into words seen for the first time (lexicon lookups, the tagger's
- * per-word scores), so a long input is split in two and the second part is tagged by a worker
- * thread at the same time; as sentences are independent, the output is the same.
+ * per-word scores), so where a core is free, a long input is split in two and the second part is
+ * tagged by a worker thread at the same time; as sentences are independent, the output is the same.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import { tagWords } from '../analysis/entities/conll';
 import { TAGS } from '../analysis/entities/tagger/labels';
@@ -47,13 +47,23 @@ export function tagConllText(input: string): string {
   const sentences = readSentences(input);
   let tokens = 0;
   for (const words of sentences) tokens += words.length;
-  if (tokens < PARALLEL_MIN_TOKENS || availableParallelism() < 2 || !OWN_BUNDLE.test(__filename)) return tagSentences(sentences);
+  if (tokens < PARALLEL_MIN_TOKENS || !coreFree() || !OWN_BUNDLE.test(__filename)) return tagSentences(sentences);
   let split = sentences.length;
   for (let seen = 0; split > 0 && seen < tokens * WORKER_SHARE; ) seen += sentences[--split].length;
   const rest = sentences.slice(split);
   const worker = startWorker(rest);
   const first = tagSentences(sentences.slice(0, split));
   return first + (worker() ?? tagSentences(rest));
+}
+
+/**
+ * Whether a core is idle for the worker: the worker costs CPU of its own (start-up, loading, its
+ * compiler and collector, about half again in all), which pays off in wall time only where it
+ * runs alongside this thread instead of taking turns with it. This thread takes one core; the
+ * worker needs most of another.
+ */
+function coreFree(): boolean {
+  return loadavg()[0] <= availableParallelism() - 1.5;
 }
 
 /** The sentences of CoNLL input: a line of white space alone ends one; the token is the first column. */
