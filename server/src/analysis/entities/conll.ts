@@ -6,7 +6,7 @@
  */
 import { ruleDecisions } from './recognize';
 import { tagSentence } from './tagger/index';
-import { ruleHints } from './tagger/ruleHints';
+import { sentenceHints } from './tagger/ruleHints';
 import { TAGS } from './tagger/labels';
 import type { SequenceModel } from './tagger/model';
 import { wordTokens } from './tagger/perceptron';
@@ -18,5 +18,5 @@ export function tagConll(sentences: string[][], model?: SequenceModel): string[]
 /** Tag indices for one pre-tokenised sentence: the rules first, then the tagger stacked on them. */
 export function tagWords(words: readonly string[], model?: SequenceModel): Int32Array {
   const tokens = wordTokens(words);
-  return tagSentence(tokens, ruleHints(ruleDecisions(tokens), tokens.length), model);
+  return tagSentence(tokens, sentenceHints(ruleDecisions(tokens), tokens.length), model);
 }

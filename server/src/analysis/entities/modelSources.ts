@@ -6,7 +6,7 @@
 import { roleNoun } from '../lexicon/roles';
 import type { EntityType } from '../types';
 import { tagSentence, taggedSpans } from './tagger/index';
-import { ruleHints } from './tagger/ruleHints';
+import { sentenceHints } from './tagger/ruleHints';
 import type { Candidate, NameToken } from './types';
 
 const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
@@ -14,7 +14,7 @@ const ARTICLE_TYPES = new Set<string>(['PER', 'LOC', 'ORG']);
 /** `rules` are the rules' resolved decisions on the sentence, which the tagger is stacked on. */
 export function modelCandidates(tokens: readonly NameToken[], out: Candidate[], confidence: number, rules: readonly Candidate[]): void {
   if (!tokens.length) return;
-  for (const span of taggedSpans(tagSentence(tokens, ruleHints(rules, tokens.length)))) {
+  for (const span of taggedSpans(tagSentence(tokens, sentenceHints(rules, tokens.length)))) {
     // A title alone ("Emir", "Papst") is a role, never the person.
     if (!ARTICLE_TYPES.has(span.label) || (span.end - span.first === 1 && roleNoun(tokens[span.first].text))) continue;
     const canonical = tokens.slice(span.first, span.end).map((t) => t.text).join(' ');

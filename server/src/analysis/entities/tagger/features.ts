@@ -175,17 +175,23 @@ export function quotePositions(tokens: readonly NameToken[]): Uint8Array {
  * tables (their values come from small ranges), so they are exported one by one.
  */
 
-/** Word pairs and shape triples around token i: the only features that need a lookup per token. */
+/** The keys beyond the sentence edge, as word pairs and shape triples see them. */
+export const BOUNDARY_KEYS: WordKeys = { lower: BOUNDARY, shape: BOUNDARY };
+
+/** Word pairs and shape triples around a token, given its neighbours' keys: out[0..4). The only features that need a lookup per token. */
+export function contextBuckets(before: WordKeys, own: WordKeys, after: WordKeys, out: Int32Array): void {
+  out[0] = bucket(T.BigramLeft, mix(before.lower, own.lower));
+  out[1] = bucket(T.BigramRight, mix(own.lower, after.lower));
+  out[2] = bucket(T.LeftShape, mix(before.lower, own.shape));
+  out[3] = bucket(T.ShapeTrigram, mix(mix(before.shape, own.shape), after.shape));
+}
+
+const context = new Int32Array(4);
+
+/** contextBuckets of token i, appended to `out`. */
 export function contextFeatures(keys: readonly WordKeys[], i: number, out: number[]): void {
-  const n = keys.length;
-  const lower = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].lower);
-  const shape = (j: number) => (j < 0 || j >= n ? BOUNDARY : keys[j].shape);
-  out.push(
-    bucket(T.BigramLeft, mix(lower(i - 1), keys[i].lower)),
-    bucket(T.BigramRight, mix(keys[i].lower, lower(i + 1))),
-    bucket(T.LeftShape, mix(lower(i - 1), keys[i].shape)),
-    bucket(T.ShapeTrigram, mix(mix(shape(i - 1), keys[i].shape), shape(i + 1))),
-  );
+  contextBuckets(i > 0 ? keys[i - 1] : BOUNDARY_KEYS, keys[i], i + 1 < keys.length ? keys[i + 1] : BOUNDARY_KEYS, context);
+  out.push(context[0], context[1], context[2], context[3]);
 }
 
 export const initialFeature = (first: boolean): number => bucket(T.Initial, first ? 1 : 0);

@@ -2,18 +2,13 @@
  * What the lexicons and word shape say about each token, as a bit set: the tagger's link to the
  * rule recogniser's resources (first names, surnames, places, nouns, roles, institutions, ...).
  */
-import { isClosedClass } from '../../lexicon/closedClass';
 import { isCommonNoun } from '../../lexicon/commonNouns';
-import { isFirstName } from '../../lexicon/firstNames';
-import { lookupPlace } from '../../lexicon/places';
-import { nameCue, roleNoun } from '../../lexicon/roles';
-import { isSayingVerb } from '../../lexicon/sayingVerbs';
-import { surnameBase } from '../../lexicon/surnames';
 import { WordClass, wordClasses } from '../../lexicon/wordClasses';
 import { gazetteerFor } from '../gazetteer';
 import { isPlaceDerivation } from '../placeDerivation';
 import type { NameToken } from '../types';
-import { isAcronym, isCapitalised, isNameLike } from '../wordShape';
+import { wordFacts } from '../wordFacts';
+import { isAcronym } from '../wordShape';
 
 export const Flag = {
   Capitalised: 1 << 0,
@@ -86,32 +81,33 @@ function dictionaryFlags(w: string, cap: boolean, noun: boolean): number {
 
 const DIGIT = /\d/;
 
-/** The flags of a word on its own (none of LISTED_FLAGS), uncached. */
+/** The flags of a word on its own (none of LISTED_FLAGS), uncached; what the rules ask too is read from the word's facts. */
 export function wordFlags(w: string): number {
+  const facts = wordFacts(w);
   let f = 0;
-  const cap = isCapitalised(w);
+  const cap = facts.capitalised;
   if (cap) f |= Flag.Capitalised;
-  if (isAcronym(w)) f |= Flag.Acronym;
+  if (facts.acronym) f |= Flag.Acronym;
   if (DIGIT.test(w)) f |= Flag.Digit;
   if (w.includes('-')) f |= Flag.Hyphen;
-  if (isClosedClass(w)) f |= Flag.ClosedClass;
-  if (isSayingVerb(w)) f |= Flag.SayingVerb;
+  if (facts.closedClass) f |= Flag.ClosedClass;
+  if (facts.sayingVerb) f |= Flag.SayingVerb;
   if (isPlaceDerivation(w)) f |= Flag.PlaceDerivation;
   // Asked once: two flags depend on it, and a compound costs a lookup per split point.
-  const listedNoun = cap && isCommonNoun(w, true);
+  const listedNoun = cap && facts.listedNoun;
   const compoundNoun = cap && !listedNoun && isCommonNoun(w);
   f |= dictionaryFlags(w, cap, listedNoun || compoundNoun);
   if (!cap) return f;
-  if (isFirstName(w)) f |= Flag.FirstName;
-  if (surnameBase(w)) f |= Flag.Surname;
-  const place = lookupPlace(w);
+  if (facts.firstName) f |= Flag.FirstName;
+  if (facts.surnameBase) f |= Flag.Surname;
+  const place = facts.place;
   if (place) f |= place.kind === 'city' ? Flag.City : place.kind === 'country' ? Flag.Country : Flag.Region;
   if (listedNoun) f |= Flag.Noun;
   else if (compoundNoun) f |= Flag.NounCompound;
-  if (roleNoun(w)) f |= Flag.Role;
-  const cue = nameCue(w);
+  if (facts.role) f |= Flag.Role;
+  const cue = facts.cue;
   if (cue) f |= cue.type === 'ORG' ? Flag.OrgCue : Flag.LocCue;
-  if (isNameLike(w)) f |= Flag.NameLike;
+  if (facts.nameLike) f |= Flag.NameLike;
   return f;
 }
 
