@@ -161,7 +161,7 @@ function isNameParticleAt(text: string, start: number, end: number): boolean {
 
 /** The speakers an article knows, with everything needed to resolve a phrase to one of them. */
 export class SpeakerIndex {
-  private mentions: EntityMention[] = [];
+  private readonly mentions: EntityMention[] = [];
   /** Full names by last name, from entities and from first-name + surname pairs in the text. */
   private readonly fullNames = new Map<string, { canonical: string; gender: Gender; org?: boolean }>();
   /** Role noun (normalised) → canonical person name. */
@@ -182,7 +182,8 @@ export class SpeakerIndex {
 
   private index(): void {
     this.built = true;
-    this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
+    // Pushed, not filtered: see analyse() in index.ts on arrays of another kind.
+    for (const e of this.entities) if (e.type === 'PER' || e.type === 'ORG') this.mentions.push(e);
     // The recogniser lists mentions in text order: sort only when they are not.
     if (!sortedByStart(this.mentions)) this.mentions.sort((a, b) => a.start - b.start);
     // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
