@@ -14,7 +14,7 @@ import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inqui
 import { SpeakerIndex, type WordSpans } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
-import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
+import { reportingSubjunctive, reportingSubjunctiveII, type ReportingVerb } from './reportedClause';
 import { isSayingFormAt, reportsInfinitive, sayingForms } from './verbsOfSaying';
 import { reportNoun } from './reportNouns';
 import { isSubjunctiveIAt } from './subjunctive';
@@ -291,7 +291,27 @@ function append(list: number[], k: number): number[] {
   return list;
 }
 
-/** Appends the sentence's indirect quotes to `out`. */
+/** A sentence the indirect-speech rules read, with what they share. */
+interface Reading {
+  out: Quote[];
+  text: string;
+  s: Sentence;
+  tokens: Token[];
+  cues: Cues;
+  direct: QuotedSpan[];
+  insideDirect: (pos: number) => boolean;
+  skipDirect: (t: Token) => boolean;
+  speakers: SpeakerIndex;
+  recent: string | null;
+  previous: Previous;
+  opt: Options;
+}
+
+/**
+ * Appends the sentence's indirect quotes to `out`: the first rule that finds one ends the
+ * reading (and rule 2 may end it without one). One function per rule: most sentences leave
+ * most rules after a glance, and the engine compiles only those that work hard.
+ */
 function indirectQuotes(
   out: Quote[],
   text: string,
@@ -305,56 +325,91 @@ function indirectQuotes(
   previous: Previous,
   opt: Options,
 ): void {
-  const previousHadQuote = previous.hadQuote;
-  const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+  const r: Reading = { out, text, s, tokens, cues, direct, insideDirect, skipDirect: (x: Token) => insideDirect(x.start), speakers, recent, previous, opt };
   // Rules 1 to 2 start at a comma and (outside thought) need a verb of saying or "so": most sentences have neither.
-  const { commas, subjunctives } = cues;
   const withInquit = cues.saying || opt.thought;
-  const skipDirect = (x: Token) => insideDirect(x.start);
-  const subjunctive = (from: number, to: number, continuing = false) => (subjunctives.length ? reportingSubjunctive(tokens, from, to, skipDirect, continuing, subjunctives) : undefined);
+  const commas = cues.commas.length > 0;
+  if (commas && withInquit && contentClause(r)) return;
+  if (commas && cues.saying && subjunctiveClause(r)) return;
+  if (commas && withInquit && infinitiveClause(r)) return;
+  if (commas && (cues.saying || cues.so) && trailingReport(r)) return;
+  // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
+  const attributed = attribution(text, s, insideDirect, speakers, recent);
+  if (attributed) {
+    if (attributed.quote) out.push(attributed.quote);
+    return;
+  }
+  if (cues.subjunctives.length && subjunctiveOnly(r)) return;
+  if (previous.indirect) subjunctiveIIContinuation(r);
+}
 
-  // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
-  for (let c = 0; withInquit && c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
+function coveredByDirect(direct: QuotedSpan[], span: Span): boolean {
+  return direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+}
+
+/** The reporting Konjunktiv I verb of tokens [from, to), if the sentence has a Konjunktiv I form. */
+function subjunctive(r: Reading, from: number, to: number, continuing = false): ReportingVerb | undefined {
+  const { subjunctives } = r.cues;
+  return subjunctives.length ? reportingSubjunctive(r.tokens, from, to, r.skipDirect, continuing, subjunctives) : undefined;
+}
+
+/** 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …". True when the rule decided the sentence. */
+function contentClause(r: Reading): boolean {
+  const { tokens, opt, previous } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
     const i = commas[c] + 1;
     const t = tokens[i];
     const question = opt.thought && QUESTION_LINK.test(t.text);
-    if ((!isClauseLink(t.text) && !question) || insideDirect(t.start)) continue;
+    if ((!isClauseLink(t.text) && !question) || r.insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
-    if (previous.indirect && subjunctive(from, i - 1)?.subordinate === false) break;
+    if (previous.indirect && subjunctive(r, from, i - 1)?.subordinate === false) return false;
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
     const framed = inq || noun || !opt.thought || question || framesFact(tokens, from, i - 1) ? undefined : t;
     if (!inq && !noun && !framed) continue;
-    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
-    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
-    if (q) out.push(q);
-    return;
+    const who = inq ? resolveLeading(r.speakers, tokens, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, { start: tokens[i + 1].start, end: r.s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
-  for (let c = 0; cues.saying && c < commas.length && commas[c] < tokens.length - 2; c++) {
+/** 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I. */
+function subjunctiveClause(r: Reading): boolean {
+  const { tokens, opt, previous } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] < tokens.length - 2; c++) {
     const i = commas[c];
-    if (i < 1 || insideDirect(tokens[i].start)) continue;
-    if (previous.indirect && subjunctive(clauseStart(tokens, i), i)?.subordinate === false) break;
+    if (i < 1 || r.insideDirect(tokens[i].start)) continue;
+    if (previous.indirect && subjunctive(r, clauseStart(tokens, i), i)?.subordinate === false) return false;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
-    const verb = subjunctive(i + 1, tokens.length);
+    const verb = subjunctive(r, i + 1, tokens.length);
     const mainClause = verb && !verb.subordinate && clauseStart(tokens, verb.index) === i + 1;
     // German falls back on Konjunktiv II where Konjunktiv I equals the indicative ("die Gruppen würden tagen").
     if (!mainClause && reportingSubjunctiveII(tokens, i + 1) === undefined) continue;
-    const who = resolveLeading(speakers, tokens, inq, recent);
-    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
-    if (q) out.push(q);
-    return;
+    const who = resolveLeading(r.speakers, tokens, inq, r.recent);
+    const q = quote(r.text, { start: tokens[i + 1].start, end: r.s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
-  // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
-  for (let c = 0; withInquit && c < commas.length && commas[c] < tokens.length - 2; c++) {
+/**
+ * 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
+ * News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
+ */
+function infinitiveClause(r: Reading): boolean {
+  const { tokens, opt } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] < tokens.length - 2; c++) {
     const i = commas[c];
-    if (i < 1 || insideDirect(tokens[i].start)) continue;
+    if (i < 1 || r.insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
     const from = clauseStart(tokens, i);
@@ -362,56 +417,62 @@ function indirectQuotes(
     if (!opt.thought && !(inq && sayingForms(inq.cue.text)?.some(reportsInfinitive))) continue;
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i);
     if (!inq && !noun) continue;
-    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
-    const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
-    if (q) out.push(q);
-    return;
+    const who = inq ? resolveLeading(r.speakers, tokens, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : r.s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
-  for (let c = commas.length - 1; (cues.saying || cues.so) && c >= 0 && commas[c] > 0; c--) {
+/** 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml." */
+function trailingReport(r: Reading): boolean {
+  const { tokens, s } = r;
+  const { commas } = r.cues;
+  for (let c = commas.length - 1; c >= 0 && commas[c] > 0; c--) {
     const i = commas[c];
-    if (i > tokens.length - 2 || insideDirect(tokens[i].start)) continue;
+    if (i > tokens.length - 2 || r.insideDirect(tokens[i].start)) continue;
     const inq = trailingInquit(tokens, i + 1);
     if (!inq) continue;
     const content = { start: s.start, end: tokens[i].start };
-    if (coveredByDirect(content)) return;
+    if (coveredByDirect(r.direct, content)) return true;
     // "Obwohl …, unterstreicht er …" is a main clause after a subordinate one, not an inquit.
-    if (NOT_REPORTED_START.test(s.text)) break;
-    const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
-    const q = quote(text, content, 'indirect', who.speaker, inq.cue.text, who.span);
-    if (q) out.push(q);
-    return;
+    if (NOT_REPORTED_START.test(s.text)) return false;
+    const who = inq.subject ? resolveInquit(r.speakers, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, content, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
-  const attributed = attribution(text, s, insideDirect, speakers, recent);
-  if (attributed) {
-    if (attributed.quote) out.push(attributed.quote);
-    return;
-  }
-
-  // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const found = subjunctive(0, tokens.length, previous.indirect);
+/**
+ * 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
+ * Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
+ * The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
+ */
+function subjunctiveOnly(r: Reading): boolean {
+  const { tokens, s } = r;
+  const previousHadQuote = r.previous.hadQuote;
+  const found = subjunctive(r, 0, tokens.length, r.previous.indirect);
   const verb = found && !FIXED_SUBJUNCTIVE.test(s.text) ? found : undefined;
-  // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
-  // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
-  if (verb && (previousHadQuote || !verb.subordinate)) {
-    const content = { start: tokens[clauseStart(tokens, verb.index)].start, end: clauseFinish(tokens, verb.index, s.end) };
-    if (!coveredByDirect(content)) {
-      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
-      if (q) out.push(q);
-    }
-    return;
+  if (!verb || (!previousHadQuote && verb.subordinate)) return false;
+  const content = { start: tokens[clauseStart(tokens, verb.index)].start, end: clauseFinish(tokens, verb.index, s.end) };
+  if (!coveredByDirect(r.direct, content)) {
+    const q = quote(r.text, content, 'indirect', previousHadQuote || r.recent ? r.recent : null, 'Konjunktiv I');
+    if (q) r.out.push(q);
   }
+  return true;
+}
 
-  // 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote.
-  if (previous.indirect && !NOT_REPORTED_START.test(s.text) && !insideDirect(s.start)) {
-    const k = reportingSubjunctiveII(tokens, 0, true);
-    if (k !== undefined && clauseStart(tokens, k) === 0) {
-      const q = quote(text, { start: s.start, end: clauseFinish(tokens, k, s.end) }, 'indirect', recent, tokens[k].text);
-      if (q && !coveredByDirect(q)) out.push(q);
-    }
+/** 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote. */
+function subjunctiveIIContinuation(r: Reading): void {
+  const { tokens, s } = r;
+  if (NOT_REPORTED_START.test(s.text) || r.insideDirect(s.start)) return;
+  const k = reportingSubjunctiveII(tokens, 0, true);
+  if (k !== undefined && clauseStart(tokens, k) === 0) {
+    const q = quote(r.text, { start: s.start, end: clauseFinish(tokens, k, s.end) }, 'indirect', r.recent, tokens[k].text);
+    if (q && !coveredByDirect(r.direct, q)) r.out.push(q);
   }
 }
 
