@@ -200,13 +200,25 @@ function analyseSentence(
   previous: Previous,
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
-  const previousHadQuote = previous.hadQuote;
   const insideDirect = (pos: number) => touching.length > 0 && insideQuotation(touching, pos);
   const out: Quote[] = [];
-  const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
-  const push = (q: Quote | undefined) => q && out.push(q);
+  // Most sentences close no quotation: the direct-speech steps are functions of their own, which those never enter.
+  const directSpeaker = direct.length ? directInquits(tokens, direct, speakers, recent) : undefined;
+  const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
+  if (colon) out.push(colon.quote);
+  else if (isHeadline(s)) {
+    const q = headlineAttribution(text, s, speakers);
+    if (q) out.push(q);
+  } else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
+  if (directSpeaker) appendDirect(out, text, tokens, direct, directSpeaker, speakers, recent, previous.hadQuote);
+  return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
+}
 
-  // Direct quotes: an inquit after the closing mark or a colon inquit before the opening one.
+type Speaker = { speaker: string | null; span?: Span };
+
+/** The speakers of the quotations that close in the sentence: an inquit after the closing mark or a colon inquit before the opening one. */
+function directInquits(tokens: Token[], direct: QuotedSpan[], speakers: SpeakerIndex, recent: string | null): Map<QuotedSpan, Speaker> {
+  const directSpeaker = new Map<QuotedSpan, Speaker>();
   for (const q of direct) {
     const after = firstStartingFrom(tokens, q.close);
     const startAt = after >= 0 && tokens[after].text === ',' ? after + 1 : after;
@@ -216,22 +228,28 @@ function analyseSentence(
     const who = inq ?? colon;
     if (who) directSpeaker.set(q, resolveInquit(speakers, who, recent));
   }
+  return directSpeaker;
+}
 
-  const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
-  if (colon) push(colon.quote);
-  else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
-  if (!direct.length) return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
-
-  // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
+/** Appends the direct quotes; those without their own inquit take the speaker of the sentence's reported speech, then of the text so far. */
+function appendDirect(
+  out: Quote[],
+  text: string,
+  tokens: Token[],
+  direct: QuotedSpan[],
+  directSpeaker: Map<QuotedSpan, Speaker>,
+  speakers: SpeakerIndex,
+  recent: string | null,
+  previousHadQuote: boolean,
+): void {
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
   for (const q of direct) {
     const own = directSpeaker.get(q);
     const container = out.find((o) => o.start <= q.start && o.end >= q.end && o.speaker);
     const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);
-    push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close }));
+    const found = quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close });
+    if (found) out.push(found);
   }
-  return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 }
 
 /** A heading by layout that is also short and unpunctuated like one (layout alone misreads a lead paragraph). */

@@ -194,14 +194,7 @@ export class SpeakerIndex {
       const org = m.type === 'ORG';
       const seen = names[m.type as 'PER' | 'ORG'];
       let name = seen.get(canonical);
-      if (!name) {
-        const space = canonical.lastIndexOf(' ');
-        const fullPerson = m.type === 'PER' && space >= 0;
-        const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
-        if (fullPerson) for (const p of canonical.split(' ')) this.addPart(p, canonical);
-        name = { surname: canonical.slice(space + 1), entry: { canonical, gender: g, org } };
-        seen.set(canonical, name);
-      }
+      if (!name) seen.set(canonical, (name = this.file(canonical, m.type === 'PER', org)));
       this.fullNames.set(name.surname, name.entry);
       const g = name.entry.gender;
       if (m.role) {
@@ -212,6 +205,15 @@ export class SpeakerIndex {
       this.referents.push({ start: m.start, canonical, gender: g, org });
     }
     this.referents = mergeByStart(this.referents, this.readNamesFromContext(this.words));
+  }
+
+  /** What a name recognised as a person's or an organisation's yields: its surname and entry; the parts of a full person name are filed too. */
+  private file(canonical: string, person: boolean, org: boolean): Name {
+    const space = canonical.lastIndexOf(' ');
+    const fullPerson = person && space >= 0;
+    const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
+    if (fullPerson) for (const p of canonical.split(' ')) this.addPart(p, canonical);
+    return { surname: canonical.slice(space + 1), entry: { canonical, gender: g, org } };
   }
 
   /** The person (else the organisation) mention first inside `span`. */
