@@ -79,42 +79,57 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   // Pushed, not mapped: Array.prototype.map makes arrays of another kind once the engine compiles this function, which then deoptimises on them.
   const cues: Cues[] = [];
   for (const s of sentences) cues.push(cuesOf(text, s, words));
-  const speakers = new SpeakerIndex(text, entities, words);
-  const direct = directQuotes(text, sentences, opt);
+  const reading: TextReading = { text, opt, speakers: new SpeakerIndex(text, entities, words), direct: directQuotes(text, sentences, opt), next: 0, recent: null, previousHadQuote: false, previousIndirect: false, colonOpen: undefined };
   const quotes: Quote[] = [];
-  let recent: string | null = null;
-  let previousHadQuote = false;
-  let previousIndirect = false;
-  // Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences.
-  let colonOpen: ColonSpeech | undefined;
-  // Quoted spans do not overlap and sentences come in order: one pointer walks both.
-  let next = 0;
   for (let n = 0; n < sentences.length; n++) {
-    const s = sentences[n];
-    while (next < direct.length && direct[next].close <= s.start) next++;
-    const touching: QuotedSpan[] = next < direct.length && direct[next].open < s.end ? [] : NO_SPANS;
-    for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
-    // A quotation belongs to the sentence where it closes: that is where its inquit stands.
-    const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
-    const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    let found: { quotes: Quote[]; colon?: ColonSpeech };
-    if (continued) found = { quotes: [continued] };
-    else {
-      const c = cues[n];
-      // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
-      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
-      if (quiet) found = { quotes: quietSentence(text, s, speakers, recent) };
-      else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
-    }
-    if (!opt.colonSpeech) colonOpen = undefined;
-    else if (!continued) colonOpen = found.colon;
-    else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
-    for (const q of found.quotes) if (q.speaker) recent = q.speaker;
-    previousHadQuote = found.quotes.length > 0;
-    previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
-    for (const q of found.quotes) quotes.push(q);
+    const found = readSentence(reading, sentences[n], cues[n]);
+    for (const q of found) quotes.push(q);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A text read sentence by sentence: what the sentences so far leave to the next. */
+interface TextReading {
+  text: string;
+  opt: Options;
+  speakers: SpeakerIndex;
+  /** The text's quoted spans. */
+  direct: QuotedSpan[];
+  /** The first quoted span that may reach into the next sentence: spans do not overlap and sentences come in order, so one pointer walks both. */
+  next: number;
+  /** The speaker of the last quote with one. */
+  recent: string | null;
+  previousHadQuote: boolean;
+  previousIndirect: boolean;
+  /** Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences. */
+  colonOpen: ColonSpeech | undefined;
+}
+
+/** The quotes of the next sentence, `s`, with its cues; updates `r` for the one after. */
+function readSentence(r: TextReading, s: Sentence, c: Cues): Quote[] {
+  const { text, opt, direct } = r;
+  while (r.next < direct.length && direct[r.next].close <= s.start) r.next++;
+  const touching: QuotedSpan[] = r.next < direct.length && direct[r.next].open < s.end ? [] : NO_SPANS;
+  for (let k = r.next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
+  // A quotation belongs to the sentence where it closes: that is where its inquit stands.
+  const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
+  const colonOpen = r.colonOpen;
+  const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
+  let found: { quotes: Quote[]; colon?: ColonSpeech };
+  if (continued) found = { quotes: [continued] };
+  else {
+    // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
+    const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !r.previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
+    if (quiet) found = { quotes: quietSentence(text, s, r.speakers, r.recent) };
+    else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, r.speakers, r.recent, { hadQuote: r.previousHadQuote, indirect: r.previousIndirect }, opt);
+  }
+  if (!opt.colonSpeech) r.colonOpen = undefined;
+  else if (!continued) r.colonOpen = found.colon;
+  else r.colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
+  for (const q of found.quotes) if (q.speaker) r.recent = q.speaker;
+  r.previousHadQuote = found.quotes.length > 0;
+  r.previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
+  return found.quotes;
 }
 
 /** Quoted spans per line (articles) or over the whole text with a length cap (plain text). */
