@@ -13,7 +13,8 @@ export class MentionIndex {
   private readonly byStart: number[] = [];
 
   constructor(readonly all: readonly EntityMention[]) {
-    for (const e of all) {
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
       const list = this.byCanonical.get(e.canonical);
       if (list) list.push(e);
       else this.byCanonical.set(e.canonical, [e]);

@@ -77,13 +77,14 @@ function analyse(text: string, sentences: Sentence[], entities: EntityMention[],
   // One scan of every sentence (a span of the text: its text is the text's slice) finds the rules' cues and the words the speaker index reads.
   const words: WordSpans = { starts: [], ends: [] };
   // Pushed, not mapped: Array.prototype.map makes arrays of another kind once the engine compiles this function, which then deoptimises on them.
+  // Indexed loops here and in the other per-text and per-sentence steps: before the engine compiles a loop, an array iterator costs more than its body.
   const cues: Cues[] = [];
-  for (const s of sentences) cues.push(cuesOf(text, s, words));
+  for (let n = 0; n < sentences.length; n++) cues.push(cuesOf(text, sentences[n], words));
   const reading: TextReading = { text, opt, speakers: new SpeakerIndex(text, entities, words), direct: directQuotes(text, sentences, opt), next: 0, recent: null, previousHadQuote: false, previousIndirect: false, colonOpen: undefined };
   const quotes: Quote[] = [];
   for (let n = 0; n < sentences.length; n++) {
     const found = readSentence(reading, sentences[n], cues[n]);
-    for (const q of found) quotes.push(q);
+    for (let k = 0; k < found.length; k++) quotes.push(found[k]);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -126,7 +127,7 @@ function readSentence(r: TextReading, s: Sentence, c: Cues): Quote[] {
   if (!opt.colonSpeech) r.colonOpen = undefined;
   else if (!continued) r.colonOpen = found.colon;
   else r.colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
-  for (const q of found.quotes) if (q.speaker) r.recent = q.speaker;
+  for (let k = 0; k < found.quotes.length; k++) if (found.quotes[k].speaker) r.recent = found.quotes[k].speaker;
   r.previousHadQuote = found.quotes.length > 0;
   r.previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
   return found.quotes;
@@ -137,12 +138,16 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
   const out: QuotedSpan[] = [];
   if (opt.maxQuoteLength === Infinity) {
     const lines = new Map<number, Span>();
-    for (const s of sentences) {
+    for (let n = 0; n < sentences.length; n++) {
+      const s = sentences[n];
       const l = lines.get(s.line);
       lines.set(s.line, l ? { start: Math.min(l.start, s.start), end: Math.max(l.end, s.end) } : { start: s.start, end: s.end });
     }
     // Appended one by one: spreading a line's thousands of spans into push() overflows the stack.
-    for (const l of lines.values()) for (const q of findQuotedSpans(text, l.start, l.end)) out.push(q);
+    for (const l of lines.values()) {
+      const spans = findQuotedSpans(text, l.start, l.end);
+      for (let k = 0; k < spans.length; k++) out.push(spans[k]);
+    }
   } else if (sentences.length) {
     const from = sentences[0].start;
     const to = sentences[sentences.length - 1].end;
@@ -150,7 +155,7 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
     const inner = findQuotedSpans(text, fragment ? fragment.close : from, to, opt.maxQuoteLength);
     const last = closingFragment(text, inner.length ? inner[inner.length - 1].close : from, to);
     if (fragment) out.push(fragment);
-    for (const q of inner) out.push(q);
+    for (let k = 0; k < inner.length; k++) out.push(inner[k]);
     if (last) out.push(last);
   }
   return out.filter((q) => !isTitle(text, q)).sort((a, b) => a.open - b.open);
@@ -234,7 +239,8 @@ type Speaker = { speaker: string | null; span?: Span };
 /** The speakers of the quotations that close in the sentence: an inquit after the closing mark or a colon inquit before the opening one. */
 function directInquits(tokens: Token[], direct: QuotedSpan[], speakers: SpeakerIndex, recent: string | null): Map<QuotedSpan, Speaker> {
   const directSpeaker = new Map<QuotedSpan, Speaker>();
-  for (const q of direct) {
+  for (let k = 0; k < direct.length; k++) {
+    const q = direct[k];
     const after = firstStartingFrom(tokens, q.close);
     const startAt = after >= 0 && tokens[after].text === ',' ? after + 1 : after;
     const inq = startAt >= 0 ? trailingInquit(tokens, startAt) : undefined;
@@ -258,7 +264,8 @@ function appendDirect(
   previousHadQuote: boolean,
 ): void {
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
-  for (const q of direct) {
+  for (let k = 0; k < direct.length; k++) {
+    const q = direct[k];
     const own = directSpeaker.get(q);
     const container = out.find((o) => o.start <= q.start && o.end >= q.end && o.speaker);
     const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);

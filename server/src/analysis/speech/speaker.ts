@@ -111,7 +111,7 @@ function institution(word: string): string | undefined {
   const w = word.toLowerCase();
   if (INSTITUTIONS[w]) return INSTITUTIONS[w];
   // Compounds led by an institution: "Kreml-Pressedienst", "Kremlangaben".
-  for (const key of COMPOUND_HEADS) if (w.startsWith(key)) return INSTITUTIONS[key];
+  for (let k = 0; k < COMPOUND_HEADS.length; k++) if (w.startsWith(COMPOUND_HEADS[k])) return INSTITUTIONS[COMPOUND_HEADS[k]];
   return undefined;
 }
 
@@ -183,13 +183,15 @@ export class SpeakerIndex {
   private index(): void {
     this.built = true;
     // Pushed, not filtered: see analyse() in index.ts on arrays of another kind.
-    for (const e of this.entities) if (e.type === 'PER' || e.type === 'ORG') this.mentions.push(e);
+    const { entities, mentions } = this;
+    for (let k = 0; k < entities.length; k++) if (entities[k].type === 'PER' || entities[k].type === 'ORG') mentions.push(entities[k]);
     // The recogniser lists mentions in text order: sort only when they are not.
     if (!sortedByStart(this.mentions)) this.mentions.sort((a, b) => a.start - b.start);
     // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
     const names = { PER: new Map<string, Name>(), ORG: new Map<string, Name>() };
     const roleKeys = new Map<string, string>();
-    for (const m of this.mentions) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
       const canonical = m.canonical;
       const org = m.type === 'ORG';
       const seen = names[m.type as 'PER' | 'ORG'];
@@ -290,7 +292,8 @@ export class SpeakerIndex {
     const keys = new Set<number>();
     for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(wordKey(surname + suffix));
     const found: Referent[] = [];
-    for (const k of capitals) {
+    for (let c = 0; c < capitals.length; c++) {
+      const k = capitals[c];
       if (!keys.has(wordKeyAt(text, starts[k], ends[k]))) continue;
       const w = word(k);
       let known = this.fullNames.get(w);
