@@ -176,15 +176,17 @@ export class SpeakerIndex {
   /** `words`: the words of the text that may name speakers (its sentences are spans of it). */
   constructor(
     private readonly text: string,
-    private readonly entities: EntityMention[],
+    entities: EntityMention[],
     private readonly words: WordSpans,
-  ) {}
+  ) {
+    // Read here, not in index(): the one step that reads the caller's mentions is small, so the engine's
+    // recompiling it when their shapes change (once the recogniser is compiled) costs little.
+    for (let k = 0; k < entities.length; k++) if (entities[k].type === 'PER' || entities[k].type === 'ORG') this.mentions.push(entities[k]);
+  }
 
   private index(): void {
     this.built = true;
-    // Pushed, not filtered: see analyse() in index.ts on arrays of another kind.
-    const { entities, mentions } = this;
-    for (let k = 0; k < entities.length; k++) if (entities[k].type === 'PER' || entities[k].type === 'ORG') mentions.push(entities[k]);
+    const { mentions } = this;
     // The recogniser lists mentions in text order: sort only when they are not.
     if (!sortedByStart(this.mentions)) this.mentions.sort((a, b) => a.start - b.start);
     // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
