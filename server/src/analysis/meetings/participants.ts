@@ -8,7 +8,7 @@
 import type { EntityMention, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import type { ArticlePeople, Referent } from './referents';
-import { findTriggers } from './triggers';
+import { isTriggerWord } from './triggers';
 import { lastWord, wordsBefore } from './words';
 
 export interface SentenceParticipants {
@@ -140,7 +140,7 @@ function isGenitiveModifier(text: string, m: EntityMention): boolean {
   if (m.text === last || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40));
   if (!next) return true;
-  return findTriggers(next[1]).length === 0;
+  return !isTriggerWord(next[1]);
 }
 
 function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
