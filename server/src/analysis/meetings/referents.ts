@@ -42,6 +42,8 @@ const ROLE_PHRASE = /\b(dem|den|[Dd]er)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)/gu;
 const NOT_NOMINATIVE_BEFORE = /(?:\b(?:mit|von|zu|bei|nach|aus|seit|gegenüber|an|in|auf|über|unter|vor)|\p{Lu}\p{L}*)\s+$/u;
 const PLURAL_ROLE = /\b(?:beide[nr]?\s+([\p{L}-]+)|([\p{L}-]+)\s+beider\s+\p{L}+)/gu;
 const PRONOUN = /\b[Ee]r\b/g;
+const BEIDER_AFTER = /^\s*beider\b/;
+const GAP = /^,?\s*/;
 /** A name inside a prepositional phrase or object ("auf Befehl von Kremlchef Wladimir Putin") is not the subject "er" refers back to. */
 const NOT_SUBJECT_BEFORE = /\b(?:von|vom|mit|bei|zu|zum|nach|aus|für|gegen|über|an|auf|unter|vor|neben|zwischen|gegenüber|laut|dem|den)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const POSSESSIVE_DELEGATION = new RegExp(`\\b[Ss]ein(?:e|en|em|er|es)?\\s+${DELEGATION_NOUN}`, 'gu');
@@ -113,7 +115,7 @@ export class ArticlePeople {
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
       if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
-      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
+      if (this.nameFollows(end) || BEIDER_AFTER.test(this.text.slice(end, end + 8))) continue;
       const nationality = (adjective ? countryOfAdjective(adjective) : undefined) ?? nationalityOfWord(noun);
       const canonical = this.resolveRole(office, nationality, start);
       if (canonical) add({ start, end, canonical, isCountry: false });
@@ -170,7 +172,7 @@ export class ArticlePeople {
   }
 
   private nameFollows(end: number): boolean {
-    const gap = /^,?\s*/.exec(this.text.slice(end, end + 4))![0].length;
+    const gap = GAP.exec(this.text.slice(end, end + 4))![0].length;
     return this.mentionStarts.has(end + gap);
   }
 
@@ -246,7 +248,9 @@ function genderOf(firstName: string): string {
 }
 
 /** "Putins" standing for a possessor, not for Putin himself. */
-function isGenitive(m: EntityMention): boolean {
-  const last = lastWord(m.canonical);
-  return m.text !== last && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
+export function isGenitive(m: EntityMention): boolean {
+  const end = m.text.charCodeAt(m.text.length - 1);
+  // The ending first: most names are no genitive, and it needs no look at the canonical name.
+  if (end !== 0x73 /* s */ && end !== 0x2019 /* ’ */ && end !== 0x27 /* ' */) return false;
+  return m.text !== m.canonical && m.text !== lastWord(m.canonical);
 }

@@ -14,6 +14,8 @@ export interface Trigger {
   kind: MeetingKind;
   /** A definite or demonstrative determiner before a noun trigger: "das Treffen", "diesem Gespräch". */
   anaphoric: boolean;
+  /** The word begins with a capital ("Treffen", "Putin-Witkoff-Treffen"). */
+  capitalised: boolean;
 }
 
 const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
@@ -53,6 +55,7 @@ const PRESS_AFTER = /^\s*(?:mit|gegenüber)\s+(?:dem|der|einem|einer)?\s*(?:\p{L
  */
 const STEM = /Termin|sprach|spricht|sprech|gesprochen|elefon|Video|empf|Empfang|erhand|espräch|esuch|trifft|reff|traf|troffen|usammen|Gipfel|Begegnung|Unterredung|berät|berat|beriet|tagen|tagt|onferenz/g;
 const ANY_STEM = new RegExp(STEM.source);
+const CAPITAL = /^\p{Lu}/u;
 const WORD_REST = /[\p{L}-]*/uy;
 const WORD_CHAR = /^[\p{L}-]$/u;
 
@@ -87,7 +90,7 @@ function triggerAt(sentence: string, start: number, end: number): Trigger | null
   if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(before, form.talk, after) && UNDER_DISCUSSION.test(before + word + after))) return null;
   const anaphoric = form.isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
   if (form.anaphoricOnly && !anaphoric) return null;
-  return { start, end, text: word, kind, anaphoric };
+  return { start, end, text: word, kind, anaphoric, capitalised: form.capitalised };
 }
 
 /** What a word is as a trigger, whatever its context. */
@@ -96,7 +99,9 @@ interface TriggerForm {
   kind: MeetingKind | undefined;
   speak: boolean;
   anaphoricOnly: boolean;
+  /** The head (the part after the last hyphen) begins with a capital. */
   isNoun: boolean;
+  capitalised: boolean;
   /** The word contains "Gespräch". */
   talk: boolean;
 }
@@ -111,7 +116,7 @@ const wordForm = memoByWord((word: string): TriggerForm | null => {
   const speak = !anaphoricOnly && SPEAK.test(word);
   const kind = anaphoricOnly ? 'meeting' : speak ? undefined : kindOfHead(head);
   if (!kind && !speak) return null;
-  return { kind, speak, anaphoricOnly, isNoun: /^\p{Lu}/u.test(head), talk: word.includes('Gespräch') };
+  return { kind, speak, anaphoricOnly, isNoun: CAPITAL.test(head), capitalised: CAPITAL.test(word), talk: word.includes('Gespräch') };
 }, 10_000);
 
 /**
