@@ -240,9 +240,15 @@ function kindOf(t: Trigger, sentence: string): Meeting['kind'] {
 /** Indices of the quotes overlapping the spans. */
 function quotesIn(quotes: readonly Quote[], spans: readonly Span[]): number[] {
   const out: number[] = [];
-  quotes.forEach((q, i) => {
-    if (spans.some((s) => q.start < s.end && q.end > s.start)) out.push(i);
-  });
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    for (const s of spans) {
+      if (q.start < s.end && q.end > s.start) {
+        out.push(i);
+        break;
+      }
+    }
+  }
   return out;
 }
 

@@ -10,7 +10,7 @@ import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Sentence, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import { isDemonym, nationalityOfWord, officeOf, type Office } from './offices';
-import { firstWord, lastWord, wordsBefore } from './words';
+import { lastWord, nameWords, wordsBefore } from './words';
 
 export interface ArticlePerson {
   canonical: string;
@@ -148,7 +148,7 @@ export class ArticlePeople {
   private person(canonical: string): ArticlePerson {
     let p = this.people.get(canonical);
     if (!p) {
-      const gender = genderOf(firstWord(canonical));
+      const gender = genderOf(nameWords(canonical)[0]);
       p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
       this.people.set(canonical, p);
     }

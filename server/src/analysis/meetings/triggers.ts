@@ -87,7 +87,7 @@ function triggerAt(sentence: string, start: number, end: number): Trigger | null
   if (!kind) return null;
   if (PRESS_AFTER.test(after)) return null;
   const near = wordsBefore(sentence, start, 4, Math.max(0, start - 60));
-  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(before, form.talk, after) && UNDER_DISCUSSION.test(before + word + after))) return null;
+  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(sentence, start - before.length, end + after.length) && UNDER_DISCUSSION.test(sentence.slice(start - before.length, end + after.length)))) return null;
   const anaphoric = form.isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
   if (form.anaphoricOnly && !anaphoric) return null;
   return { start, end, text: word, kind, anaphoric, capitalised: form.capitalised };
@@ -102,8 +102,6 @@ interface TriggerForm {
   /** The head (the part after the last hyphen) begins with a capital. */
   isNoun: boolean;
   capitalised: boolean;
-  /** The word contains "Gespräch". */
-  talk: boolean;
 }
 
 /**
@@ -116,7 +114,7 @@ const wordForm = memoByWord((word: string): TriggerForm | null => {
   const speak = !anaphoricOnly && SPEAK.test(word);
   const kind = anaphoricOnly ? 'meeting' : speak ? undefined : kindOfHead(head);
   if (!kind && !speak) return null;
-  return { kind, speak, anaphoricOnly, isNoun: CAPITAL.test(head), capitalised: CAPITAL.test(word), talk: word.includes('Gespräch') };
+  return { kind, speak, anaphoricOnly, isNoun: CAPITAL.test(head), capitalised: CAPITAL.test(word) };
 }, 10_000);
 
 /**
@@ -128,9 +126,10 @@ export function isTriggerWord(word: string): boolean {
   return form !== null && !form.speak && !form.anaphoricOnly && ANY_STEM.test(word);
 }
 
-/** "Gespräch" consists of letters, so it never straddles the word's edges. */
-function mentionsTalk(before: string, inWord: boolean, after: string): boolean {
-  return inWord || before.includes('Gespräch') || after.includes('Gespräch');
+/** Whether "Gespräch" stands within sentence[from, to). */
+function mentionsTalk(sentence: string, from: number, to: number): boolean {
+  const at = sentence.indexOf('Gespräch', from);
+  return at >= 0 && at + 'Gespräch'.length <= to;
 }
 
 /** Where the word (a run of letters and hyphens) that reaches up to offset `i` starts. */

@@ -2,6 +2,7 @@
  * Whitespace-separated words, found by scanning rather than by regex: splitting a name with
  * `/\s+/` or running a pattern over more text than it can match costs far more.
  */
+import { memoByWord } from '../lexicon/lazy';
 
 /**
  * Patterns that read the few words right before a point ("der russische Unterhändler ␣$") make
@@ -43,13 +44,6 @@ export function lastWord(name: string): string {
   return name.slice(i);
 }
 
-/** The first word of a name: `name.split(/\s+/)[0]`. */
-export function firstWord(name: string): string {
-  let i = 0;
-  while (i < name.length && !isSpace(name.charCodeAt(i))) i++;
-  return name.slice(0, i);
-}
-
 /** `name.split(/\s+/)`. */
 export function splitWords(name: string): string[] {
   const out: string[] = [];
@@ -64,7 +58,5 @@ export function splitWords(name: string): string[] {
   return out;
 }
 
-/** `!/\s/.test(name)`. */
-export function isOneWord(name: string): boolean {
-  return firstWord(name).length === name.length;
-}
+/** `splitWords`, once per name: news names the same people again and again. The words are shared: do not change them. */
+export const nameWords: (name: string) => readonly string[] = memoByWord(splitWords, 10_000);
