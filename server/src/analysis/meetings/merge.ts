@@ -61,7 +61,7 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
     // An anaphor names a known meeting only if its date fits that one ("den nächsten Gipfel im Juni" does not).
     const fits: MeetingDraft | null = referent && datesCompatible(referent.date, m.date) && !m.continues ? referent : null;
     if (named) {
-      const mSides = sidesOf(m.people, m.countries, new Set(m.represented), nationalityOf);
+      const mSides = sidesOf(m.people, m.countries, m.countries.length ? new Set(m.represented) : NOTHING, nationalityOf);
       for (let i = drafts.length - 1; i >= 0 && !target; i--) if (compatible(drafts[i], m, mSides, draftSides, nationalityOf)) target = drafts[i];
       target ??= fits;
     }
@@ -119,7 +119,8 @@ function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[
   // An anaphor names a known meeting; modal words near it are about something else.
   if (!m.anaphoric && (d.status === 'happened') !== (m.status === 'happened')) return false;
   const dSides = draftSides(d);
-  const shared = mSides.filter((x) => covers(dSides, x, nationalityOf)).length;
+  let shared = 0;
+  for (const x of mSides) if (covers(dSides, x, nationalityOf)) shared++;
   if (shared === 0) return false;
   return shared === mSides.length || shared === dSides.length || shared / (dSides.length + mSides.length - shared) >= 0.5;
 }
@@ -128,7 +129,9 @@ function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[
 function covers(sides: readonly string[], x: string, nationalityOf: NationalityOf): boolean {
   if (sides.includes(x)) return true;
   const country = nationalityOf(x);
-  return (country !== undefined && sides.includes(country)) || sides.some((s) => nationalityOf(s) === x);
+  if (country !== undefined && sides.includes(country)) return true;
+  for (const s of sides) if (nationalityOf(s) === x) return true;
+  return false;
 }
 
 /** Final participants: people, then delegation countries not already stood for by a named person. */
@@ -138,6 +141,13 @@ export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = (
 
 function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
   const sides = people.slice();
-  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !people.some((p) => nationalityOf(p) === c)) sides.push(c);
+  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !isNationalityOfAny(people, c, nationalityOf)) sides.push(c);
   return sides;
 }
+
+function isNationalityOfAny(people: readonly string[], country: string, nationalityOf: NationalityOf): boolean {
+  for (const p of people) if (nationalityOf(p) === country) return true;
+  return false;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();

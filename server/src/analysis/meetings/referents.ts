@@ -111,7 +111,9 @@ export class ArticlePeople {
     for (let m = ROLE_PHRASE.exec(scopeText); m; m = ROLE_PHRASE.exec(scopeText)) {
       const start = scope.start + m.index;
       const end = start + m[0].length;
-      const [, det, adjective, noun] = m;
+      const det = m[1];
+      const adjective = m[2];
+      const noun = m[3];
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
       if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
@@ -157,7 +159,8 @@ export class ArticlePeople {
 
   /** The person with the nationality their mentions give, the first that gives one: a role word or an adjective before the name. */
   private settled(p: ArticlePerson): ArticlePerson {
-    for (const { start, role } of p.unread ?? []) {
+    if (!p.unread) return p;
+    for (const { start, role } of p.unread) {
       p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(start);
       if (p.nationality) break;
     }
@@ -178,11 +181,13 @@ export class ArticlePeople {
 
   /** The office holder (of that nationality, or of none the article states) mentioned last before `at`. */
   private resolveRole(office: Office | undefined, nationality: string | undefined, at: number): string | undefined {
-    const fits = (p: ArticlePerson) =>
-      office ? p.offices.has(office) && (!nationality || !this.settled(p).nationality || p.nationality === nationality) : this.settled(p).nationality === nationality;
-    const candidates = [...this.people.values()].filter(fits);
+    const candidates: string[] = [];
+    for (const p of this.people.values()) {
+      const fits = office ? p.offices.has(office) && (!nationality || !this.settled(p).nationality || p.nationality === nationality) : this.settled(p).nationality === nationality;
+      if (fits) candidates.push(p.canonical);
+    }
     if (!candidates.length) return undefined;
-    const name = candidates.length === 1 ? candidates[0].canonical : this.mostRecent(candidates.map((p) => p.canonical), at);
+    const name = candidates.length === 1 ? candidates[0] : this.mostRecent(candidates, at);
     const person = name ? this.people.get(name) : undefined;
     // Consistency: once "der Kremlchef" is Putin, Putin is Russian for the rest of the article.
     if (person && nationality) this.settled(person).nationality ??= nationality;
@@ -190,11 +195,10 @@ export class ArticlePeople {
   }
 
   private holdersOf(office: Office, at: number, count: number): string[] {
-    const holders = new Set([...this.people.values()].filter((p) => p.offices.has(office)).map((p) => p.canonical));
     const out: string[] = [];
     for (let i = this.countBefore(at) - 1; i >= 0 && out.length < count; i--) {
       const name = this.ordered[i].canonical;
-      if (holders.has(name) && !out.includes(name)) out.push(name);
+      if (this.people.get(name)?.offices.has(office) && !out.includes(name)) out.push(name);
     }
     return out.length === count ? out : [];
   }
