@@ -2,7 +2,7 @@
  * Country adjectives → canonical country names, for unnamed delegations ("eine russische
  * Delegation" → Russland). General world knowledge, German spelling.
  */
-import { memoByWord } from '../lexicon/lazy';
+import { byWordForm } from './words';
 
 const COUNTRY_BY_ADJECTIVE: Record<string, string> = {
   russisch: 'Russland',
@@ -51,7 +51,7 @@ export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
 export const MAY_NAME_COUNTRY = new RegExp(`(?:${[...new Set(ADJECTIVE_STEMS.map((s) => s.slice(-3)))].join('|')})(?:e|en|er|es|em)?\\s|us-`, 'iu');
 
 /** "russischen" → Russland; "US-" → Vereinigte Staaten. */
-export const countryOfAdjective = memoByWord((word: string): string | undefined => {
+export const countryOfAdjective = byWordForm((word: string): string | undefined => {
   const w = word.toLowerCase();
   if (w === 'us-' || w === 'us') return 'Vereinigte Staaten';
   // The stem is the word less an ending of up to two letters; the longest such stem wins.
@@ -60,7 +60,7 @@ export const countryOfAdjective = memoByWord((word: string): string | undefined 
     if (country) return country;
   }
   return undefined;
-}, 10_000);
+});
 
 const COUNTRY_NAMES = new Set(Object.values(COUNTRY_BY_ADJECTIVE));
 

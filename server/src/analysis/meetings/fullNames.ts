@@ -10,7 +10,7 @@ import { nameWords } from './words';
 
 export function withFullNames(entities: readonly EntityMention[]): EntityMention[] {
   const full = new Set<string>();
-  for (const e of entities) if (e.type === 'PER' && nameWords(e.canonical).length > 1) full.add(e.canonical);
+  for (let i = 0; i < entities.length; i++) if (entities[i].type === 'PER' && nameWords(entities[i].canonical).length > 1) full.add(entities[i].canonical);
   if (!full.size) return entities as EntityMention[];
   const byWord = new Map<string, string | null>();
   for (const name of full) {

@@ -54,7 +54,8 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
     return sides;
   };
   let last: MeetingDraft | null = null;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const named = m.people.length + m.countries.length > 0;
     let target: MeetingDraft | null = null;
     const referent: MeetingDraft | null = m.anaphoric ? antecedent(drafts, last, m) : null;
@@ -103,9 +104,9 @@ function placesCompatible(d: MeetingDraft, m: MeetingMention): boolean {
 
 function add(d: MeetingDraft, m: MeetingMention): void {
   d.mentions.push(m);
-  for (const p of m.people) if (!d.people.includes(p)) d.people.push(p);
-  for (const c of m.countries) if (!d.countries.includes(c)) d.countries.push(c);
-  for (const r of m.represented) d.represented.add(r);
+  for (let i = 0; i < m.people.length; i++) if (!d.people.includes(m.people[i])) d.people.push(m.people[i]);
+  for (let i = 0; i < m.countries.length; i++) if (!d.countries.includes(m.countries[i])) d.countries.push(m.countries[i]);
+  for (let i = 0; i < m.represented.length; i++) d.represented.add(m.represented[i]);
   d.place ??= m.place;
   if (datesCompatible(d.date, m.date)) d.date = moreSpecificDate(d.date, m.date);
 }
@@ -120,7 +121,7 @@ function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[
   if (!m.anaphoric && (d.status === 'happened') !== (m.status === 'happened')) return false;
   const dSides = draftSides(d);
   let shared = 0;
-  for (const x of mSides) if (covers(dSides, x, nationalityOf)) shared++;
+  for (let i = 0; i < mSides.length; i++) if (covers(dSides, mSides[i], nationalityOf)) shared++;
   if (shared === 0) return false;
   return shared === mSides.length || shared === dSides.length || shared / (dSides.length + mSides.length - shared) >= 0.5;
 }
@@ -130,7 +131,7 @@ function covers(sides: readonly string[], x: string, nationalityOf: NationalityO
   if (sides.includes(x)) return true;
   const country = nationalityOf(x);
   if (country !== undefined && sides.includes(country)) return true;
-  for (const s of sides) if (nationalityOf(s) === x) return true;
+  for (let i = 0; i < sides.length; i++) if (nationalityOf(sides[i]) === x) return true;
   return false;
 }
 
@@ -141,12 +142,15 @@ export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = (
 
 function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
   const sides = people.slice();
-  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !isNationalityOfAny(people, c, nationalityOf)) sides.push(c);
+  for (let i = 0; i < countries.length; i++) {
+    const c = countries[i];
+    if (!represented.has(c) && !people.includes(c) && !isNationalityOfAny(people, c, nationalityOf)) sides.push(c);
+  }
   return sides;
 }
 
 function isNationalityOfAny(people: readonly string[], country: string, nationalityOf: NationalityOf): boolean {
-  for (const p of people) if (nationalityOf(p) === country) return true;
+  for (let i = 0; i < people.length; i++) if (nationalityOf(people[i]) === country) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
  * role noun can be tied to the person the article gives that office. General vocabulary of
  * German news; the nationality a role word carries ("US-", "Kreml") comes with it.
  */
-import { memoByWord } from '../lexicon/lazy';
+import { byWordForm } from './words';
 
 /** Offices of one class are interchangeable when resolving a role noun. */
 export type Office = 'head of state' | 'head of government' | 'foreign minister' | 'envoy' | 'adviser';
@@ -33,17 +33,17 @@ const DEMONYMS: [RegExp, string][] = [
 const ANY_DEMONYM = new RegExp(DEMONYMS.map(([re]) => re.source).join('|'));
 
 /** Role words recur throughout the news, so each form is looked at once. */
-export const officeOf = memoByWord((word: string): Office | undefined => {
+export const officeOf = byWordForm((word: string): Office | undefined => {
   const w = word.toLowerCase();
   return ANY_OFFICE.test(w) ? OFFICE_BY_HEAD.find(([, re]) => re.test(w))?.[0] : undefined;
-}, 10_000);
+});
 
 /** The country a role word or demonym carries: "US-Präsident", "Kremlchef", "der Amerikaner". */
-export const nationalityOfWord = memoByWord((word: string): string | undefined => {
+export const nationalityOfWord = byWordForm((word: string): string | undefined => {
   const w = word.toLowerCase();
   if (w.startsWith('us-')) return 'Vereinigte Staaten';
   if (w.startsWith('kreml')) return 'Russland';
   return ANY_DEMONYM.test(w) ? DEMONYMS.find(([re]) => re.test(w))?.[1] : undefined;
-}, 10_000);
+});
 
-export const isDemonym = memoByWord((word: string): boolean => ANY_DEMONYM.test(word.toLowerCase()), 10_000);
+export const isDemonym = byWordForm((word: string): boolean => ANY_DEMONYM.test(word.toLowerCase()));

@@ -64,7 +64,8 @@ export class ArticlePeople {
     private readonly sentences: readonly Sentence[],
     entities: readonly EntityMention[],
   ) {
-    for (const m of entities) {
+    for (let i = 0; i < entities.length; i++) {
+      const m = entities[i];
       if (m.type !== 'PER') continue;
       const p = this.person(m.canonical);
       const role = m.role ?? '';

@@ -4,8 +4,7 @@
  * followed by a press counterpart ("im Gespräch mit dem Reporter") is dropped.
  */
 import type { MeetingKind } from '../types';
-import { memoByWord } from '../lexicon/lazy';
-import { wordsBefore } from './words';
+import { byWordForm, wordsBefore } from './words';
 
 export interface Trigger {
   start: number;
@@ -108,14 +107,14 @@ interface TriggerForm {
  * The word as a trigger, or null when no context makes it one. Decided once per word form:
  * news repeats its meeting words.
  */
-const wordForm = memoByWord((word: string): TriggerForm | null => {
+const wordForm = byWordForm((word: string): TriggerForm | null => {
   const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
   const anaphoricOnly = ANAPHORIC_ONLY.test(head);
   const speak = !anaphoricOnly && SPEAK.test(word);
   const kind = anaphoricOnly ? 'meeting' : speak ? undefined : kindOfHead(head);
   if (!kind && !speak) return null;
   return { kind, speak, anaphoricOnly, isNoun: CAPITAL.test(head), capitalised: CAPITAL.test(word) };
-}, 10_000);
+});
 
 /**
  * A word that is a trigger standing alone, without a context to make or unmake it: "Putins

@@ -2,8 +2,6 @@
  * Whitespace-separated words, found by scanning rather than by regex: splitting a name with
  * `/\s+/` or running a pattern over more text than it can match costs far more.
  */
-import { memoByWord } from '../lexicon/lazy';
-
 /**
  * Patterns that read the few words right before a point ("der russische Unterhändler ␣$") make
  * the regex engine try every start position in the text they are given, so they are given only
@@ -59,4 +57,24 @@ export function splitWords(name: string): string[] {
 }
 
 /** `splitWords`, once per name: news names the same people again and again. The words are shared: do not change them. */
-export const nameWords: (name: string) => readonly string[] = memoByWord(splitWords, 10_000);
+export const nameWords: (name: string) => readonly string[] = byWordForm(splitWords);
+
+/** What a word-form cache stores for an undefined answer, so that one lookup finds it. */
+const NO_ANSWER = {};
+const WORD_FORMS = 10_000;
+
+/**
+ * A function of a word form, computed once per form (a bounded cache, emptied when full): news
+ * repeats its words, and the questions asked of them.
+ */
+export function byWordForm<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, unknown>();
+  return (word) => {
+    const known = cache.get(word);
+    if (known !== undefined) return (known === NO_ANSWER ? undefined : known) as T;
+    const answer = compute(word);
+    if (cache.size >= WORD_FORMS) cache.clear();
+    cache.set(word, answer === undefined ? NO_ANSWER : answer);
+    return answer;
+  };
+}
