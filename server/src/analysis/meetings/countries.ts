@@ -50,6 +50,15 @@ export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
  */
 export const MAY_NAME_COUNTRY = new RegExp(`(?:${[...new Set(ADJECTIVE_STEMS.map((s) => s.slice(-3)))].join('|')})(?:e|en|er|es|em)?\\s|us-`, 'iu');
 
+/**
+ * The earliest offset at which a country adjective can begin in `text`, or -1 when none can:
+ * an adjective's stem ends where a MAY_NAME_COUNTRY match begins, at most a stem's length on.
+ */
+export function firstCountryAdjectiveFrom(text: string): number {
+  const at = text.search(MAY_NAME_COUNTRY);
+  return at < 0 ? -1 : Math.max(0, at - (ADJECTIVE_STEMS[0].length - 3));
+}
+
 /** "russischen" → Russland; "US-" → Vereinigte Staaten. */
 export const countryOfAdjective = byWordForm((word: string): string | undefined => {
   const w = word.toLowerCase();

@@ -6,7 +6,7 @@
  * ("der russische Unterhändler Kirill Dmitrijew").
  */
 import type { EntityMention, Span } from '../types';
-import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, firstCountryAdjectiveFrom, MAY_NAME_COUNTRY } from './countries';
 import { isGenitive, type ArticlePeople, type Referent } from './referents';
 import { isTriggerWord } from './triggers';
 import { wordsBefore } from './words';
@@ -83,8 +83,10 @@ export function participantsIn(
   }
 
   const scopeText = maskedText(text, scope);
-  if (MAY_NAME_COUNTRY.test(scopeText) && MAY_NAME_DELEGATION.test(scopeText)) {
-    ADJECTIVE_DELEGATION.lastIndex = 0;
+  const adjectiveFrom = firstCountryAdjectiveFrom(scopeText);
+  if (adjectiveFrom >= 0 && MAY_NAME_DELEGATION.test(scopeText)) {
+    // No match can begin before the first possible adjective.
+    ADJECTIVE_DELEGATION.lastIndex = adjectiveFrom;
     for (let d = ADJECTIVE_DELEGATION.exec(scopeText); d; d = ADJECTIVE_DELEGATION.exec(scopeText)) {
       const first = countryOfAdjective(d[1]);
       addCountry(countries, first);

@@ -41,6 +41,7 @@ const ROLE_PHRASE = /\b(dem|den|[Dd]er)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)/gu;
 /** A "der" after these is dative or genitive feminine, never the masculine nominative of a role. */
 const NOT_NOMINATIVE_BEFORE = /(?:\b(?:mit|von|zu|bei|nach|aus|seit|gegenüber|an|in|auf|über|unter|vor)|\p{Lu}\p{L}*)\s+$/u;
 const PLURAL_ROLE = /\b(?:beide[nr]?\s+([\p{L}-]+)|([\p{L}-]+)\s+beider\s+\p{L}+)/gu;
+const BOTH_ROLE = /\bbeide[nr]?\s+([\p{L}-]+)/gu;
 const PRONOUN = /\b[Ee]r\b/g;
 const BEIDER_AFTER = /^\s*beider\b/;
 const GAP = /^,?\s*/;
@@ -100,8 +101,10 @@ export class ArticlePeople {
       if (!r.isCountry) this.ordered.splice(this.countBefore(r.start + 1), 0, { start: r.start, canonical: r.canonical });
     };
 
-    PLURAL_ROLE.lastIndex = 0;
-    for (let m = scopeText.includes('beide') ? PLURAL_ROLE.exec(scopeText) : null; m; m = PLURAL_ROLE.exec(scopeText)) {
+    // Without "beider" only the first form can match, and one tried at every word costs far more.
+    const plural = scopeText.includes('beider') ? PLURAL_ROLE : BOTH_ROLE;
+    plural.lastIndex = 0;
+    for (let m = scopeText.includes('beide') ? plural.exec(scopeText) : null; m; m = plural.exec(scopeText)) {
       const office = officeOf(m[1] ?? m[2]);
       if (!office) continue;
       const start = scope.start + m.index;
