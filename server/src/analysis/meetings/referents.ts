@@ -17,8 +17,6 @@ export interface ArticlePerson {
   offices: Set<Office>;
   /** The country the article ties the person to ("der russische Unterhändler", "US-Gesandter"). */
   nationality?: string;
-  /** The person's mentions (start, role), not yet read for a nationality: read when first asked (`settled`). */
-  unread?: { start: number; role: string }[];
   male?: boolean;
 }
 
@@ -72,7 +70,8 @@ export class ArticlePeople {
       const role = m.role ?? '';
       const office = role ? officeOf(role) : undefined;
       if (office) p.offices.add(office);
-      (p.unread ??= []).push({ start: m.start, role });
+      // The first mention that gives a nationality, by a role word or an adjective before the name.
+      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(m.start);
       if (!isGenitive(m)) {
         this.ordered.push({ start: m.start, canonical: m.canonical });
         this.mentionStarts.add(m.start);
@@ -83,7 +82,7 @@ export class ArticlePeople {
 
   nationalityOf(canonical: string): string | undefined {
     const p = this.people.get(canonical);
-    return p ? this.settled(p).nationality : undefined;
+    return p?.nationality;
   }
 
   /**
@@ -161,17 +160,6 @@ export class ArticlePeople {
     return p;
   }
 
-  /** The person with the nationality their mentions give, the first that gives one: a role word or an adjective before the name. */
-  private settled(p: ArticlePerson): ArticlePerson {
-    if (!p.unread) return p;
-    for (const { start, role } of p.unread) {
-      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(start);
-      if (p.nationality) break;
-    }
-    p.unread = undefined;
-    return p;
-  }
-
   private nationalityBefore(start: number): string | undefined {
     const before = wordsBefore(this.text, start, 3, Math.max(0, start - 60));
     const m = MAY_NAME_COUNTRY.test(before) ? NATIONALITY_BEFORE.exec(before) : null;
@@ -187,14 +175,14 @@ export class ArticlePeople {
   private resolveRole(office: Office | undefined, nationality: string | undefined, at: number): string | undefined {
     const candidates: string[] = [];
     for (const p of this.people.values()) {
-      const fits = office ? p.offices.has(office) && (!nationality || !this.settled(p).nationality || p.nationality === nationality) : this.settled(p).nationality === nationality;
+      const fits = office ? p.offices.has(office) && (!nationality || !p.nationality || p.nationality === nationality) : p.nationality === nationality;
       if (fits) candidates.push(p.canonical);
     }
     if (!candidates.length) return undefined;
     const name = candidates.length === 1 ? candidates[0] : this.mostRecent(candidates, at);
     const person = name ? this.people.get(name) : undefined;
     // Consistency: once "der Kremlchef" is Putin, Putin is Russian for the rest of the article.
-    if (person && nationality) this.settled(person).nationality ??= nationality;
+    if (person && nationality) person.nationality ??= nationality;
     return person?.canonical;
   }
 
