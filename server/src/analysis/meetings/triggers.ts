@@ -59,8 +59,8 @@ const WORD_REST = /[\p{L}-]*/uy;
 const WORD_CHAR = /^[\p{L}-]$/u;
 
 /** Every meeting trigger in a sentence (offsets relative to the sentence). */
-export function findTriggers(sentence: string): Trigger[] {
-  const out: Trigger[] = [];
+export function findTriggers(sentence: string): readonly Trigger[] {
+  let out: Trigger[] | null = null;
   STEM.lastIndex = 0;
   // test() and lastIndex rather than exec(): no match arrays for the many stems that are no trigger.
   while (STEM.test(sentence)) {
@@ -70,10 +70,13 @@ export function findTriggers(sentence: string): Trigger[] {
     const end = WORD_REST.lastIndex;
     STEM.lastIndex = end;
     const trigger = triggerAt(sentence, start, end);
-    if (trigger) out.push(trigger);
+    if (trigger) (out ??= []).push(trigger);
   }
-  return out;
+  // Most sentences have none: they share one empty list.
+  return out ?? NO_TRIGGERS;
 }
+
+const NO_TRIGGERS: readonly Trigger[] = [];
 
 /** The trigger the word sentence[start, end) makes, if any. */
 function triggerAt(sentence: string, start: number, end: number): Trigger | null {
