@@ -19,9 +19,12 @@ export function withFullNames(entities: readonly EntityMention[]): EntityMention
       byWord.set(word, known === undefined || known === name ? name : null);
     }
   }
-  return entities.map((e) => {
-    if (e.type !== 'PER' || nameWords(e.canonical).length > 1) return e;
-    const fuller = byWord.get(e.canonical);
-    return fuller ? { ...e, canonical: fuller } : e;
-  });
+  // Pushed rather than mapped: the list keeps the packed kind of the input's, so code reading both stays specialised.
+  const out: EntityMention[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    const fuller = e.type === 'PER' && nameWords(e.canonical).length === 1 ? byWord.get(e.canonical) : undefined;
+    out.push(fuller ? { ...e, canonical: fuller } : e);
+  }
+  return out;
 }
