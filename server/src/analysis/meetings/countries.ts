@@ -2,6 +2,8 @@
  * Country adjectives → canonical country names, for unnamed delegations ("eine russische
  * Delegation" → Russland). General world knowledge, German spelling.
  */
+import { byWordForm } from './words';
+
 const COUNTRY_BY_ADJECTIVE: Record<string, string> = {
   russisch: 'Russland',
   ukrainisch: 'Ukraine',
@@ -48,8 +50,17 @@ export const COUNTRY_ADJECTIVE_SOURCE = ADJECTIVE_STEMS.join('|');
  */
 export const MAY_NAME_COUNTRY = new RegExp(`(?:${[...new Set(ADJECTIVE_STEMS.map((s) => s.slice(-3)))].join('|')})(?:e|en|er|es|em)?\\s|us-`, 'iu');
 
+/**
+ * The earliest offset at which a country adjective can begin in `text`, or -1 when none can:
+ * an adjective's stem ends where a MAY_NAME_COUNTRY match begins, at most a stem's length on.
+ */
+export function firstCountryAdjectiveFrom(text: string): number {
+  const at = text.search(MAY_NAME_COUNTRY);
+  return at < 0 ? -1 : Math.max(0, at - (ADJECTIVE_STEMS[0].length - 3));
+}
+
 /** "russischen" → Russland; "US-" → Vereinigte Staaten. */
-export function countryOfAdjective(word: string): string | undefined {
+export const countryOfAdjective = byWordForm((word: string): string | undefined => {
   const w = word.toLowerCase();
   if (w === 'us-' || w === 'us') return 'Vereinigte Staaten';
   // The stem is the word less an ending of up to two letters; the longest such stem wins.
@@ -58,7 +69,7 @@ export function countryOfAdjective(word: string): string | undefined {
     if (country) return country;
   }
   return undefined;
-}
+});
 
 const COUNTRY_NAMES = new Set(Object.values(COUNTRY_BY_ADJECTIVE));
 

@@ -21,7 +21,7 @@ export function meetingDate(
   happened: boolean,
 ): string | null {
   let best: TemporalExpression | null = null;
-  for (const d of own) if (!best || Math.abs(d.start - triggerStart) < Math.abs(best.start - triggerStart)) best = d;
+  for (let i = 0; i < own.length; i++) if (!best || Math.abs(own[i].start - triggerStart) < Math.abs(best.start - triggerStart)) best = own[i];
   if (best) return best.value;
   if (happened && published.value && HAPPENING_NOW.test(sentence)) return published.value;
   return null;

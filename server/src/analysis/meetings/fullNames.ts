@@ -6,22 +6,25 @@
  * first, so no first-name/last-name order is assumed.
  */
 import type { EntityMention } from '../types';
-import { isOneWord, splitWords } from './words';
+import { nameWords } from './words';
 
 export function withFullNames(entities: readonly EntityMention[]): EntityMention[] {
   const full = new Set<string>();
-  for (const e of entities) if (e.type === 'PER' && !isOneWord(e.canonical)) full.add(e.canonical);
+  for (let i = 0; i < entities.length; i++) if (entities[i].type === 'PER' && nameWords(entities[i].canonical).length > 1) full.add(entities[i].canonical);
   if (!full.size) return entities as EntityMention[];
   const byWord = new Map<string, string | null>();
   for (const name of full) {
-    for (const word of splitWords(name)) {
+    for (const word of nameWords(name)) {
       const known = byWord.get(word);
       byWord.set(word, known === undefined || known === name ? name : null);
     }
   }
-  return entities.map((e) => {
-    if (e.type !== 'PER' || !isOneWord(e.canonical)) return e;
-    const fuller = byWord.get(e.canonical);
-    return fuller ? { ...e, canonical: fuller } : e;
-  });
+  // Pushed rather than mapped: the list keeps the packed kind of the input's, so code reading both stays specialised.
+  const out: EntityMention[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    const fuller = e.type === 'PER' && nameWords(e.canonical).length === 1 ? byWord.get(e.canonical) : undefined;
+    out.push(fuller ? { ...e, canonical: fuller } : e);
+  }
+  return out;
 }

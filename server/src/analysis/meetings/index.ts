@@ -29,6 +29,7 @@ const SEPARATELY = /\b(?:separat|getrennt|jeweils|einzeln|nacheinander)\b/;
 const ZU_BEFORE = /\bzu\s+$/;
 /** "sagte Söder nach dem Treffen": who speaks right after a meeting took part in it. */
 const AFTER_MEETING_BEFORE = /\bnach\s+(?:dem|der|den)\s+$/;
+const AT_THE_EDGE = /\bam Rande\b/;
 const CONTINUED = /\b(?:fortgesetzt|fortsetzen|fortzusetzen|wieder\s+aufgenommen)\b/;
 const PLURAL_TALKS = /^(?:Gespräche|Verhandlungen|Beratungen)$/;
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,54 +43,20 @@ export function findMeetings(
   quotes: Quote[],
   published: PublicationDate,
 ): Meeting[] {
-  entities = withFullNames(entities);
-  const people = new ArticlePeople(text, content, entities);
-  const nationalityOf = (p: string) => people.nationalityOf(p);
   const mentions: MeetingMention[] = [];
-  const entitiesIn = bySentence(content, entities);
-  const calendarDates = calendarDatesBySentence(content, dates);
-  content.forEach((sentence, index) => {
+  // Most articles report no meeting: what the mentions need of the whole article is worked out at the first trigger.
+  let article: ArticleFacts | null = null;
+  for (let index = 0; index < content.length; index++) {
+    const sentence = content[index];
     const triggers = findTriggers(sentence.text);
-    if (!triggers.length || isNegated(sentence.text)) return;
-    const inSentence = entitiesIn[index];
-    const own = triggers.map((t) => ownScope(sentence, t));
-    for (let i = 0; i < triggers.length; i++) {
-      const t = triggers[i];
-      const masked = own[i] ? [] : (own.filter((b, j) => b && j !== i) as Span[]);
-      const { start, end } = own[i] ?? sentence;
-      const scope = { start, end, masked };
-      const visible = inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end));
-      const triggerStart = sentence.start + t.start;
-      let status = meetingStatus(sentence.text, t.start, t.end, triggers[i - 1]?.end ?? 0, phraseStart(sentence.text, triggers[i + 1]));
-      const before = wordsBefore(sentence.text, t.start, 2);
-      const speakerTakesPart = ZU_BEFORE.test(before) || (t.anaphoric && AFTER_MEETING_BEFORE.test(before));
-      const found = participantsIn(text, scope, visible, people, speakerTakesPart);
-      for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
-      const sides = found.people.length + found.countries.length;
-      // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
-      addReferents(text, found, people.referentsIn(scope, index, found.people, t.anaphoric ? 2 : sides), people);
-      const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
-      let date = meetingDate(sentence.text, triggerStart, calendarDates[index], published, status === 'happened');
-      if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, calendarDates);
-      // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
-      if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
-      const sentenceSpan = { start: sentence.start, end: sentence.end };
-      const trigger = { start: triggerStart, end: sentence.start + t.end, text: t.text };
-      const kind = kindOf(t, sentence.text);
-      const continues = t.anaphoric && CONTINUED.test(sentence.text);
-      const talks = t.anaphoric && PLURAL_TALKS.test(t.text);
-      withCountryHost(found, place, mentions, nationalityOf);
-      const dateSplit = status === 'happened' ? coordinatedDates(calendarDates[index], text) : [];
-      for (const side of separateDelegations(found, sentence.text)) {
-        for (const d of dateSplit.length ? dateSplit : [date]) {
-          // Written out: spreading a shared base object costs more than the rest of the mention.
-          mentions.push({ sentence: sentenceSpan, trigger, kind, anaphoric: t.anaphoric, continues, talks, represented: found.represented, place, date: d, status, people: side.people, countries: side.countries });
-        }
-      }
-    }
-  });
+    if (!triggers.length || isNegated(sentence.text)) continue;
+    article ??= articleFacts(text, content, entities, dates);
+    addMentions(article, index, triggers, published, mentions);
+  }
+  if (!article) return [];
 
-  const dateline = datelinePlace(content, entities);
+  const { nationalityOf, entitiesIn } = article;
+  const dateline = datelinePlace(content, article.entities);
   const drafts = mergeMentions(mentions, nationalityOf);
   dateByNeighbour(drafts, text);
   const summits = summitParticipants(drafts, content, entitiesIn, text);
@@ -119,6 +86,86 @@ export function findMeetings(
     });
 }
 
+/** What the mentions need of the whole article. */
+interface ArticleFacts {
+  text: string;
+  content: readonly Sentence[];
+  entities: EntityMention[];
+  people: ArticlePeople;
+  nationalityOf: (person: string) => string | undefined;
+  /** Each sentence's entity mentions and calendar dates. */
+  entitiesIn: EntityMention[][];
+  calendarDates: TemporalExpression[][];
+}
+
+function articleFacts(text: string, content: readonly Sentence[], entities: readonly EntityMention[], dates: readonly TemporalExpression[]): ArticleFacts {
+  const withFull = withFullNames(entities);
+  const people = new ArticlePeople(text, content, withFull);
+  return {
+    text,
+    content,
+    entities: withFull,
+    people,
+    nationalityOf: (p: string) => people.nationalityOf(p),
+    entitiesIn: bySentence(content, withFull),
+    calendarDates: calendarDatesBySentence(content, dates),
+  };
+}
+
+const NONE: readonly Span[] = [];
+
+/** The mentions the triggers of sentence `index` make, each trigger with its participants, place, date and status. */
+function addMentions(article: ArticleFacts, index: number, triggers: readonly Trigger[], published: PublicationDate, mentions: MeetingMention[]): void {
+  const { text, content, entities, people, nationalityOf, calendarDates } = article;
+  const sentence = content[index];
+  const inSentence = article.entitiesIn[index];
+  const own: (Span | null)[] = [];
+  const owned: Span[] = [];
+  for (const t of triggers) {
+    const scope = ownScope(sentence, t);
+    own.push(scope);
+    if (scope) owned.push(scope);
+  }
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i];
+    // A trigger with a phrase of its own looks only there; the others look everywhere else.
+    const masked = own[i] || !owned.length ? NONE : owned;
+    const { start, end } = own[i] ?? sentence;
+    const scope = { start, end, masked };
+    const visible = masked.length ? inSentence.filter((e) => !masked.some((b) => e.start >= b.start && e.end <= b.end)) : inSentence;
+    const triggerStart = sentence.start + t.start;
+    let status = meetingStatus(sentence.text, t.start, t.end, i > 0 ? triggers[i - 1].end : 0, i + 1 < triggers.length ? phraseStart(sentence.text, triggers[i + 1]) : sentence.text.length);
+    const before = wordsBefore(sentence.text, t.start, 2);
+    const speakerTakesPart = ZU_BEFORE.test(before) || (t.anaphoric && AFTER_MEETING_BEFORE.test(before));
+    const found = participantsIn(text, scope, visible, people, speakerTakesPart);
+    if (t.text.includes('-')) for (const name of compoundNames(t, entities)) if (!found.people.includes(name)) found.people.push(name);
+    const sides = found.people.length + found.countries.length;
+    // An anaphor's pronoun is usually who reports on the known meeting, not a new side of it.
+    addReferents(text, found, people.referentsIn(scope, index, found.people, t.anaphoric ? 2 : sides), people);
+    const place = t.kind === 'phone' ? null : meetingPlace(text, sentence, triggerStart, visible);
+    let date = meetingDate(sentence.text, triggerStart, calendarDates[index], published, status === 'happened');
+    if (!date && status === 'happened' && !t.anaphoric) date = paragraphDate(content, index, calendarDates);
+    // German news reports scheduled events in the present: "Am Mittwoch empfängt er die Parteichefs".
+    if (status === 'happened' && isAfterPublication(date, published)) status = 'planned';
+    const sentenceSpan = { start: sentence.start, end: sentence.end };
+    const trigger = { start: triggerStart, end: sentence.start + t.end, text: t.text };
+    const kind = kindOf(t, sentence.text);
+    const continues = t.anaphoric && CONTINUED.test(sentence.text);
+    const talks = t.anaphoric && PLURAL_TALKS.test(t.text);
+    withCountryHost(found, place, mentions, nationalityOf);
+    const dateSplit = status === 'happened' ? coordinatedDates(calendarDates[index], text) : [];
+    const sideCount = separated(found, sentence.text) ? 2 : 1;
+    for (let k = 0; k < sideCount; k++) {
+      // One meeting per delegation: each without the other's country.
+      const countries = sideCount === 1 ? found.countries : found.countries.filter((c) => c !== found.coordinated[1 - k]);
+      for (let j = 0; j < Math.max(1, dateSplit.length); j++) {
+        // Written out: spreading a shared base object costs more than the rest of the mention.
+        mentions.push({ sentence: sentenceSpan, trigger, kind, anaphoric: t.anaphoric, continues, talks, represented: found.represented, place, date: dateSplit.length ? dateSplit[j] : date, status, people: found.people, countries });
+      }
+    }
+  }
+}
+
 /**
  * "Witkoffs Besuch folgte kurz nach einem Treffen zwischen …": an undated meeting shortly
  * before or after a dated one in the same sentence falls in that one's month.
@@ -138,13 +185,12 @@ function isAfterPublication(date: string | null, published: PublicationDate): bo
 
 function ownScope(sentence: Sentence, t: Trigger): Span | null {
   const after = sentence.text.slice(t.end);
-  const m = BETWEEN_AFTER.exec(after) ?? (/^\p{Lu}/u.test(t.text) ? GENITIVE_AFTER.exec(after) : null);
+  const m = BETWEEN_AFTER.exec(after) ?? (t.capitalised ? GENITIVE_AFTER.exec(after) : null);
   return m ? { start: sentence.start + t.end, end: sentence.start + t.end + m[0].length } : null;
 }
 
 /** Where the next trigger's noun phrase begins (sentence offset), bounding this trigger's status window. */
-function phraseStart(sentence: string, next: Trigger | undefined): number {
-  if (!next) return sentence.length;
+function phraseStart(sentence: string, next: Trigger): number {
   const before = wordsBefore(sentence, next.start, 4);
   const opening = PHRASE_OPENING.exec(before);
   return opening ? next.start - before.length + opening.index : next.start;
@@ -182,23 +228,27 @@ function withCountryHost(found: SentenceParticipants, place: string | null, earl
 }
 
 /** "eine russische sowie eine ukrainische Delegation separat mit Unterhändlern der USA": one meeting per delegation. */
-function separateDelegations(found: SentenceParticipants, sentence: string): { people: string[]; countries: string[] }[] {
-  const [a, b] = found.coordinated;
-  if (!b || !SEPARATELY.test(sentence)) return [{ people: found.people, countries: found.countries }];
-  return [a, b].map((own) => ({ people: found.people, countries: found.countries.filter((c) => c !== (own === a ? b : a)) }));
+function separated(found: SentenceParticipants, sentence: string): boolean {
+  return found.coordinated.length > 1 && SEPARATELY.test(sentence);
 }
 
 function kindOf(t: Trigger, sentence: string): Meeting['kind'] {
-  if (t.kind === 'meeting' && /\bam Rande\b/.test(sentence)) return 'third-place';
+  if (t.kind === 'meeting' && sentence.includes('am Rande') && AT_THE_EDGE.test(sentence)) return 'third-place';
   return t.kind;
 }
 
 /** Indices of the quotes overlapping the spans. */
 function quotesIn(quotes: readonly Quote[], spans: readonly Span[]): number[] {
   const out: number[] = [];
-  quotes.forEach((q, i) => {
-    if (spans.some((s) => q.start < s.end && q.end > s.start)) out.push(i);
-  });
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    for (const s of spans) {
+      if (q.start < s.end && q.end > s.start) {
+        out.push(i);
+        break;
+      }
+    }
+  }
   return out;
 }
 

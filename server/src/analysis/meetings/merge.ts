@@ -54,14 +54,15 @@ export function mergeMentions(mentions: readonly MeetingMention[], nationalityOf
     return sides;
   };
   let last: MeetingDraft | null = null;
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const named = m.people.length + m.countries.length > 0;
     let target: MeetingDraft | null = null;
     const referent: MeetingDraft | null = m.anaphoric ? antecedent(drafts, last, m) : null;
     // An anaphor names a known meeting only if its date fits that one ("den nächsten Gipfel im Juni" does not).
     const fits: MeetingDraft | null = referent && datesCompatible(referent.date, m.date) && !m.continues ? referent : null;
     if (named) {
-      const mSides = sidesOf(m.people, m.countries, new Set(m.represented), nationalityOf);
+      const mSides = sidesOf(m.people, m.countries, m.countries.length ? new Set(m.represented) : NOTHING, nationalityOf);
       for (let i = drafts.length - 1; i >= 0 && !target; i--) if (compatible(drafts[i], m, mSides, draftSides, nationalityOf)) target = drafts[i];
       target ??= fits;
     }
@@ -103,9 +104,9 @@ function placesCompatible(d: MeetingDraft, m: MeetingMention): boolean {
 
 function add(d: MeetingDraft, m: MeetingMention): void {
   d.mentions.push(m);
-  for (const p of m.people) if (!d.people.includes(p)) d.people.push(p);
-  for (const c of m.countries) if (!d.countries.includes(c)) d.countries.push(c);
-  for (const r of m.represented) d.represented.add(r);
+  for (let i = 0; i < m.people.length; i++) if (!d.people.includes(m.people[i])) d.people.push(m.people[i]);
+  for (let i = 0; i < m.countries.length; i++) if (!d.countries.includes(m.countries[i])) d.countries.push(m.countries[i]);
+  for (let i = 0; i < m.represented.length; i++) d.represented.add(m.represented[i]);
   d.place ??= m.place;
   if (datesCompatible(d.date, m.date)) d.date = moreSpecificDate(d.date, m.date);
 }
@@ -119,7 +120,8 @@ function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[
   // An anaphor names a known meeting; modal words near it are about something else.
   if (!m.anaphoric && (d.status === 'happened') !== (m.status === 'happened')) return false;
   const dSides = draftSides(d);
-  const shared = mSides.filter((x) => covers(dSides, x, nationalityOf)).length;
+  let shared = 0;
+  for (let i = 0; i < mSides.length; i++) if (covers(dSides, mSides[i], nationalityOf)) shared++;
   if (shared === 0) return false;
   return shared === mSides.length || shared === dSides.length || shared / (dSides.length + mSides.length - shared) >= 0.5;
 }
@@ -128,7 +130,9 @@ function compatible(d: MeetingDraft, m: MeetingMention, mSides: readonly string[
 function covers(sides: readonly string[], x: string, nationalityOf: NationalityOf): boolean {
   if (sides.includes(x)) return true;
   const country = nationalityOf(x);
-  return (country !== undefined && sides.includes(country)) || sides.some((s) => nationalityOf(s) === x);
+  if (country !== undefined && sides.includes(country)) return true;
+  for (let i = 0; i < sides.length; i++) if (nationalityOf(sides[i]) === x) return true;
+  return false;
 }
 
 /** Final participants: people, then delegation countries not already stood for by a named person. */
@@ -138,6 +142,16 @@ export function participantsOf(d: MeetingDraft, nationalityOf: NationalityOf = (
 
 function sidesOf(people: readonly string[], countries: readonly string[], represented: ReadonlySet<string>, nationalityOf: NationalityOf): string[] {
   const sides = people.slice();
-  for (const c of countries) if (!represented.has(c) && !people.includes(c) && !people.some((p) => nationalityOf(p) === c)) sides.push(c);
+  for (let i = 0; i < countries.length; i++) {
+    const c = countries[i];
+    if (!represented.has(c) && !people.includes(c) && !isNationalityOfAny(people, c, nationalityOf)) sides.push(c);
+  }
   return sides;
 }
+
+function isNationalityOfAny(people: readonly string[], country: string, nationalityOf: NationalityOf): boolean {
+  for (let i = 0; i < people.length; i++) if (nationalityOf(people[i]) === country) return true;
+  return false;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();

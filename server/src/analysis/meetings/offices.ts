@@ -3,6 +3,7 @@
  * role noun can be tied to the person the article gives that office. General vocabulary of
  * German news; the nationality a role word carries ("US-", "Kreml") comes with it.
  */
+import { byWordForm } from './words';
 
 /** Offices of one class are interchangeable when resolving a role noun. */
 export type Office = 'head of state' | 'head of government' | 'foreign minister' | 'envoy' | 'adviser';
@@ -31,20 +32,18 @@ const DEMONYMS: [RegExp, string][] = [
 
 const ANY_DEMONYM = new RegExp(DEMONYMS.map(([re]) => re.source).join('|'));
 
-export function officeOf(word: string): Office | undefined {
+/** Role words recur throughout the news, so each form is looked at once. */
+export const officeOf = byWordForm((word: string): Office | undefined => {
   const w = word.toLowerCase();
   return ANY_OFFICE.test(w) ? OFFICE_BY_HEAD.find(([, re]) => re.test(w))?.[0] : undefined;
-}
+});
 
 /** The country a role word or demonym carries: "US-Präsident", "Kremlchef", "der Amerikaner". */
-export function nationalityOfWord(word: string): string | undefined {
+export const nationalityOfWord = byWordForm((word: string): string | undefined => {
   const w = word.toLowerCase();
   if (w.startsWith('us-')) return 'Vereinigte Staaten';
   if (w.startsWith('kreml')) return 'Russland';
   return ANY_DEMONYM.test(w) ? DEMONYMS.find(([re]) => re.test(w))?.[1] : undefined;
-}
+});
 
-export function isDemonym(word: string): boolean {
-  const w = word.toLowerCase();
-  return ANY_DEMONYM.test(w);
-}
+export const isDemonym = byWordForm((word: string): boolean => ANY_DEMONYM.test(word.toLowerCase()));

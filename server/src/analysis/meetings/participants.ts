@@ -6,10 +6,10 @@
  * ("der russische Unterhändler Kirill Dmitrijew").
  */
 import type { EntityMention, Span } from '../types';
-import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
-import type { ArticlePeople, Referent } from './referents';
-import { findTriggers } from './triggers';
-import { lastWord, wordsBefore } from './words';
+import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, firstCountryAdjectiveFrom, MAY_NAME_COUNTRY } from './countries';
+import { isGenitive, type ArticlePeople, type Referent } from './referents';
+import { isTriggerWord } from './triggers';
+import { wordsBefore } from './words';
 
 export interface SentenceParticipants {
   people: string[];
@@ -45,6 +45,8 @@ const SAYER_BEFORE = new RegExp(`(?:${SAYING}|\\blaut|\\bLaut)\\s+(?:\\p{Lu}[\\p
 const RELATIVE_OF = /(?:Schwieger\p{L}*|Sohn|Tochter|Ehefrau|Ehemann|Bruder|Schwester|Vater|Mutter|Berater\p{L}*|Gesandte\p{L}*|Vertraute\p{L}*|Beauftragte\p{L}*)\s+(?:von|des|der)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** Both of the above in one pass. */
 const RELAY_BEFORE = new RegExp(`(?:${RELAY_ROLE.source})|(?:${RELATIVE_OF.source})`, 'u');
+const RELAY_ROLE_WORD = /sprecher|reporter|journalist|moderator/i;
+const NEXT_WORD = /^\s*([\p{L}-]+)/u;
 const REPRESENTS = new RegExp(`(?:\\b${ADJ}|\\b(US)-\\p{L}+)\\s+(?:\\p{L}+\\s+){0,3}$`, 'iu');
 
 /**
@@ -64,10 +66,11 @@ export function participantsIn(
   const countries: string[] = [];
   const represented: string[] = [];
   const coordinated: string[] = [];
-  const inScope = mentions.filter((m) => m.start >= scope.start && m.end <= scope.end && !masked(scope, m.start));
 
-  for (const m of inScope) {
-    if (m.type !== 'PER') continue;
+  // Indexed loops: they stay cheap before the optimising compiler gets to them.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.type !== 'PER' || !inScope(scope, m)) continue;
     if (isGenitiveModifier(text, m)) {
       addCountry(countries, people?.genitiveDelegationCountry(m));
       continue;
@@ -80,23 +83,30 @@ export function participantsIn(
   }
 
   const scopeText = maskedText(text, scope);
-  const delegations = MAY_NAME_COUNTRY.test(scopeText) && MAY_NAME_DELEGATION.test(scopeText) ? [ADJECTIVE_DELEGATION, US_DELEGATION] : [];
-  for (const re of delegations) {
-    re.lastIndex = 0;
-    for (let d = re.exec(scopeText); d; d = re.exec(scopeText)) {
-      const adjectives = re === US_DELEGATION ? ['US'] : [d[1], d[2]].filter(Boolean);
-      for (const a of adjectives) addCountry(countries, countryOfAdjective(a));
-      if (adjectives.length === 2) for (const a of adjectives) addCountry(coordinated, countryOfAdjective(a));
+  const adjectiveFrom = firstCountryAdjectiveFrom(scopeText);
+  if (adjectiveFrom >= 0 && MAY_NAME_DELEGATION.test(scopeText)) {
+    // No match can begin before the first possible adjective.
+    ADJECTIVE_DELEGATION.lastIndex = adjectiveFrom;
+    for (let d = ADJECTIVE_DELEGATION.exec(scopeText); d; d = ADJECTIVE_DELEGATION.exec(scopeText)) {
+      const first = countryOfAdjective(d[1]);
+      addCountry(countries, first);
+      if (!d[2]) continue;
+      const second = countryOfAdjective(d[2]);
+      addCountry(countries, second);
+      addCountry(coordinated, first);
+      addCountry(coordinated, second);
     }
+    US_DELEGATION.lastIndex = 0;
+    while (US_DELEGATION.test(scopeText)) addCountry(countries, countryOfAdjective('US'));
   }
 
   let previousCountryEnd = -1;
-  for (const m of inScope) {
-    if (m.type !== 'LOC' && m.type !== 'ORG') continue;
-    const before = wordsBefore(text, m.start, 2, Math.max(scope.start, m.start - 50));
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if ((m.type !== 'LOC' && m.type !== 'ORG') || !inScope(scope, m)) continue;
     const followsCountry = previousCountryEnd >= 0 && COUNTRY_COORDINATION.test(text.slice(previousCountryEnd, m.start));
     // A movement or authority counts as a side only beside a country: "Delegationen Israels und der Hamas".
-    if ((m.type === 'LOC' && DELEGATION_OF.test(before)) || followsCountry) {
+    if (followsCountry || (m.type === 'LOC' && DELEGATION_OF.test(wordsBefore(text, m.start, 2, Math.max(scope.start, m.start - 50))))) {
       addCountry(countries, m.canonical);
       previousCountryEnd = m.end;
     }
@@ -106,7 +116,8 @@ export function participantsIn(
 
 /** Adds role nouns, pronouns and possessive delegations resolved to the article's people. */
 export function addReferents(text: string, found: SentenceParticipants, referents: readonly Referent[], people: ArticlePeople): void {
-  for (const r of referents) {
+  for (let i = 0; i < referents.length; i++) {
+    const r = referents[i];
     if (r.isCountry) addCountry(found.countries, r.canonical);
     else if (!isRelay(text, r) && !found.people.includes(r.canonical)) {
       found.people.push(r.canonical);
@@ -115,8 +126,10 @@ export function addReferents(text: string, found: SentenceParticipants, referent
   }
 }
 
-function masked(scope: ParticipantScope, offset: number): boolean {
-  return scope.masked.some((m) => offset >= m.start && offset < m.end);
+function inScope(scope: ParticipantScope, m: Span): boolean {
+  if (m.start < scope.start || m.end > scope.end) return false;
+  for (let i = 0; i < scope.masked.length; i++) if (m.start >= scope.masked[i].start && m.start < scope.masked[i].end) return false;
+  return true;
 }
 
 /** The scope's text with masked phrases blanked out, offsets unchanged. */
@@ -136,16 +149,14 @@ function addCountry(list: string[], country: string | undefined): void {
 
 /** "Putins Beauftragter": a genitive name before a noun that is not itself a meeting word. */
 function isGenitiveModifier(text: string, m: EntityMention): boolean {
-  const last = lastWord(m.canonical);
-  if (m.text === last || m.text === m.canonical || !/(?:s|’|')$/.test(m.text)) return false;
-  const next = /^\s*([\p{L}-]+)/u.exec(text.slice(m.end, m.end + 40));
+  if (!isGenitive(m)) return false;
+  const next = NEXT_WORD.exec(text.slice(m.end, m.end + 40));
   if (!next) return true;
-  return findTriggers(next[1]).length === 0;
+  return !isTriggerWord(next[1]);
 }
 
 function isRelay(text: string, m: Span & { role?: string }, speakerTakesPart = false): boolean {
   const before = wordsBefore(text, m.start, 5, Math.max(0, m.start - 50));
-  const after = text.slice(m.end, m.end + 40);
-  if ((m.role !== undefined && /sprecher|reporter|journalist|moderator/i.test(m.role)) || RELAY_BEFORE.test(before)) return true;
-  return !speakerTakesPart && (SAYER_AFTER.test(after) || SAYER_BEFORE.test(before));
+  if ((m.role !== undefined && RELAY_ROLE_WORD.test(m.role)) || RELAY_BEFORE.test(before)) return true;
+  return !speakerTakesPart && (SAYER_AFTER.test(text.slice(m.end, m.end + 40)) || SAYER_BEFORE.test(before));
 }

@@ -11,7 +11,8 @@ const WAR_BEFORE = /(?:Krieg\w*|Konflikt\w*|Krise\w*|Frieden\w*|Angriff\w*|Invas
 /** The venue in scope closest to the trigger, or null. */
 export function meetingPlace(text: string, scope: { start: number; end: number }, triggerStart: number, mentions: readonly EntityMention[]): string | null {
   let best: EntityMention | null = null;
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.type !== 'LOC' || m.start < scope.start || m.end > scope.end) continue;
     const before = wordsBefore(text, m.start, 3, Math.max(scope.start, m.start - 40));
     if (!VENUE_BEFORE.test(before) || WAR_BEFORE.test(before)) continue;

@@ -10,15 +10,13 @@ import { getGender } from 'gender-detection-from-name';
 import type { EntityMention, Sentence, Span } from '../types';
 import { COUNTRY_ADJECTIVE_SOURCE, countryOfAdjective, MAY_NAME_COUNTRY } from './countries';
 import { isDemonym, nationalityOfWord, officeOf, type Office } from './offices';
-import { firstWord, lastWord, wordsBefore } from './words';
+import { lastWord, nameWords, wordsBefore } from './words';
 
 export interface ArticlePerson {
   canonical: string;
   offices: Set<Office>;
   /** The country the article ties the person to ("der russische Unterhändler", "US-Gesandter"). */
   nationality?: string;
-  /** The person's mentions (start, role), not yet read for a nationality: read when first asked (`settled`). */
-  unread?: { start: number; role: string }[];
   male?: boolean;
 }
 
@@ -41,7 +39,10 @@ const ROLE_PHRASE = /\b(dem|den|[Dd]er)\s+(?:(\p{Ll}+)\s+)?(\p{Lu}[\p{L}-]*)/gu;
 /** A "der" after these is dative or genitive feminine, never the masculine nominative of a role. */
 const NOT_NOMINATIVE_BEFORE = /(?:\b(?:mit|von|zu|bei|nach|aus|seit|gegenüber|an|in|auf|über|unter|vor)|\p{Lu}\p{L}*)\s+$/u;
 const PLURAL_ROLE = /\b(?:beide[nr]?\s+([\p{L}-]+)|([\p{L}-]+)\s+beider\s+\p{L}+)/gu;
+const BOTH_ROLE = /\bbeide[nr]?\s+([\p{L}-]+)/gu;
 const PRONOUN = /\b[Ee]r\b/g;
+const BEIDER_AFTER = /^\s*beider\b/;
+const GAP = /^,?\s*/;
 /** A name inside a prepositional phrase or object ("auf Befehl von Kremlchef Wladimir Putin") is not the subject "er" refers back to. */
 const NOT_SUBJECT_BEFORE = /\b(?:von|vom|mit|bei|zu|zum|nach|aus|für|gegen|über|an|auf|unter|vor|neben|zwischen|gegenüber|laut|dem|den)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const POSSESSIVE_DELEGATION = new RegExp(`\\b[Ss]ein(?:e|en|em|er|es)?\\s+${DELEGATION_NOUN}`, 'gu');
@@ -62,13 +63,15 @@ export class ArticlePeople {
     private readonly sentences: readonly Sentence[],
     entities: readonly EntityMention[],
   ) {
-    for (const m of entities) {
+    for (let i = 0; i < entities.length; i++) {
+      const m = entities[i];
       if (m.type !== 'PER') continue;
       const p = this.person(m.canonical);
       const role = m.role ?? '';
       const office = role ? officeOf(role) : undefined;
       if (office) p.offices.add(office);
-      (p.unread ??= []).push({ start: m.start, role });
+      // The first mention that gives a nationality, by a role word or an adjective before the name.
+      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(m.start);
       if (!isGenitive(m)) {
         this.ordered.push({ start: m.start, canonical: m.canonical });
         this.mentionStarts.add(m.start);
@@ -79,7 +82,7 @@ export class ArticlePeople {
 
   nationalityOf(canonical: string): string | undefined {
     const p = this.people.get(canonical);
-    return p ? this.settled(p).nationality : undefined;
+    return p?.nationality;
   }
 
   /**
@@ -97,8 +100,10 @@ export class ArticlePeople {
       if (!r.isCountry) this.ordered.splice(this.countBefore(r.start + 1), 0, { start: r.start, canonical: r.canonical });
     };
 
-    PLURAL_ROLE.lastIndex = 0;
-    for (let m = scopeText.includes('beide') ? PLURAL_ROLE.exec(scopeText) : null; m; m = PLURAL_ROLE.exec(scopeText)) {
+    // Without "beider" only the first form can match, and one tried at every word costs far more.
+    const plural = scopeText.includes('beider') ? PLURAL_ROLE : BOTH_ROLE;
+    plural.lastIndex = 0;
+    for (let m = scopeText.includes('beide') ? plural.exec(scopeText) : null; m; m = plural.exec(scopeText)) {
       const office = officeOf(m[1] ?? m[2]);
       if (!office) continue;
       const start = scope.start + m.index;
@@ -109,11 +114,13 @@ export class ArticlePeople {
     for (let m = ROLE_PHRASE.exec(scopeText); m; m = ROLE_PHRASE.exec(scopeText)) {
       const start = scope.start + m.index;
       const end = start + m[0].length;
-      const [, det, adjective, noun] = m;
+      const det = m[1];
+      const adjective = m[2];
+      const noun = m[3];
       const office = officeOf(noun);
       if (!office && !isDemonym(noun)) continue;
       if (det.toLowerCase() === 'der' && NOT_NOMINATIVE_BEFORE.test(wordsBefore(this.text, start, 1, Math.max(0, start - 30)))) continue;
-      if (this.nameFollows(end) || /^\s*beider\b/.test(this.text.slice(end, end + 8))) continue;
+      if (this.nameFollows(end) || BEIDER_AFTER.test(this.text.slice(end, end + 8))) continue;
       const nationality = (adjective ? countryOfAdjective(adjective) : undefined) ?? nationalityOfWord(noun);
       const canonical = this.resolveRole(office, nationality, start);
       if (canonical) add({ start, end, canonical, isCountry: false });
@@ -146,20 +153,10 @@ export class ArticlePeople {
   private person(canonical: string): ArticlePerson {
     let p = this.people.get(canonical);
     if (!p) {
-      const gender = genderOf(firstWord(canonical));
+      const gender = genderOf(nameWords(canonical)[0]);
       p = { canonical, offices: new Set(), male: gender === 'unknown' ? undefined : gender === 'male' };
       this.people.set(canonical, p);
     }
-    return p;
-  }
-
-  /** The person with the nationality their mentions give, the first that gives one: a role word or an adjective before the name. */
-  private settled(p: ArticlePerson): ArticlePerson {
-    for (const { start, role } of p.unread ?? []) {
-      p.nationality ??= (role ? nationalityOfWord(role) : undefined) ?? this.nationalityBefore(start);
-      if (p.nationality) break;
-    }
-    p.unread = undefined;
     return p;
   }
 
@@ -170,29 +167,30 @@ export class ArticlePeople {
   }
 
   private nameFollows(end: number): boolean {
-    const gap = /^,?\s*/.exec(this.text.slice(end, end + 4))![0].length;
+    const gap = GAP.exec(this.text.slice(end, end + 4))![0].length;
     return this.mentionStarts.has(end + gap);
   }
 
   /** The office holder (of that nationality, or of none the article states) mentioned last before `at`. */
   private resolveRole(office: Office | undefined, nationality: string | undefined, at: number): string | undefined {
-    const fits = (p: ArticlePerson) =>
-      office ? p.offices.has(office) && (!nationality || !this.settled(p).nationality || p.nationality === nationality) : this.settled(p).nationality === nationality;
-    const candidates = [...this.people.values()].filter(fits);
+    const candidates: string[] = [];
+    for (const p of this.people.values()) {
+      const fits = office ? p.offices.has(office) && (!nationality || !p.nationality || p.nationality === nationality) : p.nationality === nationality;
+      if (fits) candidates.push(p.canonical);
+    }
     if (!candidates.length) return undefined;
-    const name = candidates.length === 1 ? candidates[0].canonical : this.mostRecent(candidates.map((p) => p.canonical), at);
+    const name = candidates.length === 1 ? candidates[0] : this.mostRecent(candidates, at);
     const person = name ? this.people.get(name) : undefined;
     // Consistency: once "der Kremlchef" is Putin, Putin is Russian for the rest of the article.
-    if (person && nationality) this.settled(person).nationality ??= nationality;
+    if (person && nationality) person.nationality ??= nationality;
     return person?.canonical;
   }
 
   private holdersOf(office: Office, at: number, count: number): string[] {
-    const holders = new Set([...this.people.values()].filter((p) => p.offices.has(office)).map((p) => p.canonical));
     const out: string[] = [];
     for (let i = this.countBefore(at) - 1; i >= 0 && out.length < count; i--) {
       const name = this.ordered[i].canonical;
-      if (holders.has(name) && !out.includes(name)) out.push(name);
+      if (this.people.get(name)?.offices.has(office) && !out.includes(name)) out.push(name);
     }
     return out.length === count ? out : [];
   }
@@ -246,7 +244,9 @@ function genderOf(firstName: string): string {
 }
 
 /** "Putins" standing for a possessor, not for Putin himself. */
-function isGenitive(m: EntityMention): boolean {
-  const last = lastWord(m.canonical);
-  return m.text !== last && m.text !== m.canonical && /(?:s|’|')$/.test(m.text);
+export function isGenitive(m: EntityMention): boolean {
+  const end = m.text.charCodeAt(m.text.length - 1);
+  // The ending first: most names are no genitive, and it needs no look at the canonical name.
+  if (end !== 0x73 /* s */ && end !== 0x2019 /* ’ */ && end !== 0x27 /* ' */) return false;
+  return m.text !== m.canonical && m.text !== lastWord(m.canonical);
 }

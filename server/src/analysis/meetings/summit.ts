@@ -8,6 +8,7 @@
 import type { EntityMention, Sentence } from '../types';
 import type { MeetingDraft } from './merge';
 
+const RELAY_ROLE = /sprecher|reporter|journalist|korrespondent/i;
 const MULTILATERAL = /(?:Gipfel|[Kk]onferenz|Staats-\s+und\s+Regierungschefs|Mitgliedsstaaten|Mitgliedstaaten|Delegationen\s+aus)/;
 
 export function summitParticipants(
@@ -39,5 +40,5 @@ export function summitParticipants(
 }
 
 function isRelayRole(e: EntityMention): boolean {
-  return e.role !== undefined && /sprecher|reporter|journalist|korrespondent/i.test(e.role);
+  return e.role !== undefined && RELAY_ROLE.test(e.role);
 }

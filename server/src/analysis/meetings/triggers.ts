@@ -4,7 +4,7 @@
  * followed by a press counterpart ("im Gespräch mit dem Reporter") is dropped.
  */
 import type { MeetingKind } from '../types';
-import { wordsBefore } from './words';
+import { byWordForm, wordsBefore } from './words';
 
 export interface Trigger {
   start: number;
@@ -13,6 +13,8 @@ export interface Trigger {
   kind: MeetingKind;
   /** A definite or demonstrative determiner before a noun trigger: "das Treffen", "diesem Gespräch". */
   anaphoric: boolean;
+  /** The word begins with a capital ("Treffen", "Putin-Witkoff-Treffen"). */
+  capitalised: boolean;
 }
 
 const TRIGGER_WORDS: [MeetingKind, RegExp][] = [
@@ -51,12 +53,14 @@ const PRESS_AFTER = /^\s*(?:mit|gegenüber)\s+(?:dem|der|einem|einer)?\s*(?:\p{L
  * the words around a stem are looked at: most sentences have none. Keep in step with the lists.
  */
 const STEM = /Termin|sprach|spricht|sprech|gesprochen|elefon|Video|empf|Empfang|erhand|espräch|esuch|trifft|reff|traf|troffen|usammen|Gipfel|Begegnung|Unterredung|berät|berat|beriet|tagen|tagt|onferenz/g;
+const ANY_STEM = new RegExp(STEM.source);
+const CAPITAL = /^\p{Lu}/u;
 const WORD_REST = /[\p{L}-]*/uy;
 const WORD_CHAR = /^[\p{L}-]$/u;
 
 /** Every meeting trigger in a sentence (offsets relative to the sentence). */
-export function findTriggers(sentence: string): Trigger[] {
-  const out: Trigger[] = [];
+export function findTriggers(sentence: string): readonly Trigger[] {
+  let out: Trigger[] | null = null;
   STEM.lastIndex = 0;
   // test() and lastIndex rather than exec(): no match arrays for the many stems that are no trigger.
   while (STEM.test(sentence)) {
@@ -66,32 +70,68 @@ export function findTriggers(sentence: string): Trigger[] {
     const end = WORD_REST.lastIndex;
     STEM.lastIndex = end;
     const trigger = triggerAt(sentence, start, end);
-    if (trigger) out.push(trigger);
+    if (trigger) (out ??= []).push(trigger);
   }
-  return out;
+  // Most sentences have none: they share one empty list.
+  return out ?? NO_TRIGGERS;
 }
+
+const NO_TRIGGERS: readonly Trigger[] = [];
 
 /** The trigger the word sentence[start, end) makes, if any. */
 function triggerAt(sentence: string, start: number, end: number): Trigger | null {
   const word = sentence.slice(start, end);
-  const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-  const anaphoricOnly = ANAPHORIC_ONLY.test(head);
+  const form = wordForm(word);
+  if (!form) return null;
   const after = sentence.slice(end, end + 60);
   const before = sentence.slice(Math.max(0, start - 60), start);
-  const kind = anaphoricOnly ? 'meeting' : SPEAK.test(word) ? speakingWith(before, after) : kindOfHead(head);
+  const kind = form.speak ? speakingWith(before, after) : form.kind;
   if (!kind) return null;
   if (PRESS_AFTER.test(after)) return null;
   const near = wordsBefore(sentence, start, 4, Math.max(0, start - 60));
-  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(before, word, after) && UNDER_DISCUSSION.test(before + word + after))) return null;
-  const isNoun = /^\p{Lu}/u.test(head);
-  const anaphoric = isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
-  if (anaphoricOnly && !anaphoric) return null;
-  return { start, end, text: word, kind, anaphoric };
+  if (NOMINAL_SPEECH_BEFORE.test(near) || (mentionsTalk(sentence, start - before.length, end + after.length) && UNDER_DISCUSSION.test(sentence.slice(start - before.length, end + after.length)))) return null;
+  const anaphoric = form.isNoun && ANAPHORIC_BEFORE.test(near) && !INDEFINITE_OR_PLAN_BEFORE.test(near);
+  if (form.anaphoricOnly && !anaphoric) return null;
+  return { start, end, text: word, kind, anaphoric, capitalised: form.capitalised };
 }
 
-/** "Gespräch" consists of letters, so it never straddles the word's edges. */
-function mentionsTalk(before: string, word: string, after: string): boolean {
-  return word.includes('Gespräch') || before.includes('Gespräch') || after.includes('Gespräch');
+/** What a word is as a trigger, whatever its context. */
+interface TriggerForm {
+  /** The kind, unless the word is a form of "sprechen", whose kind its context decides. */
+  kind: MeetingKind | undefined;
+  speak: boolean;
+  anaphoricOnly: boolean;
+  /** The head (the part after the last hyphen) begins with a capital. */
+  isNoun: boolean;
+  capitalised: boolean;
+}
+
+/**
+ * The word as a trigger, or null when no context makes it one. Decided once per word form:
+ * news repeats its meeting words.
+ */
+const wordForm = byWordForm((word: string): TriggerForm | null => {
+  const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  const anaphoricOnly = ANAPHORIC_ONLY.test(head);
+  const speak = !anaphoricOnly && SPEAK.test(word);
+  const kind = anaphoricOnly ? 'meeting' : speak ? undefined : kindOfHead(head);
+  if (!kind && !speak) return null;
+  return { kind, speak, anaphoricOnly, isNoun: CAPITAL.test(head), capitalised: CAPITAL.test(word) };
+});
+
+/**
+ * A word that is a trigger standing alone, without a context to make or unmake it: "Putins
+ * Besuch" (and not "Putins Termin", which only a determiner makes one).
+ */
+export function isTriggerWord(word: string): boolean {
+  const form = wordForm(word);
+  return form !== null && !form.speak && !form.anaphoricOnly && ANY_STEM.test(word);
+}
+
+/** Whether "Gespräch" stands within sentence[from, to). */
+function mentionsTalk(sentence: string, from: number, to: number): boolean {
+  const at = sentence.indexOf('Gespräch', from);
+  return at >= 0 && at + 'Gespräch'.length <= to;
 }
 
 /** Where the word (a run of letters and hyphens) that reaches up to offset `i` starts. */

@@ -2,7 +2,6 @@
  * Whitespace-separated words, found by scanning rather than by regex: splitting a name with
  * `/\s+/` or running a pattern over more text than it can match costs far more.
  */
-
 /**
  * Patterns that read the few words right before a point ("der russische Unterhändler ␣$") make
  * the regex engine try every start position in the text they are given, so they are given only
@@ -43,13 +42,6 @@ export function lastWord(name: string): string {
   return name.slice(i);
 }
 
-/** The first word of a name: `name.split(/\s+/)[0]`. */
-export function firstWord(name: string): string {
-  let i = 0;
-  while (i < name.length && !isSpace(name.charCodeAt(i))) i++;
-  return name.slice(0, i);
-}
-
 /** `name.split(/\s+/)`. */
 export function splitWords(name: string): string[] {
   const out: string[] = [];
@@ -64,7 +56,25 @@ export function splitWords(name: string): string[] {
   return out;
 }
 
-/** `!/\s/.test(name)`. */
-export function isOneWord(name: string): boolean {
-  return firstWord(name).length === name.length;
+/** `splitWords`, once per name: news names the same people again and again. The words are shared: do not change them. */
+export const nameWords: (name: string) => readonly string[] = byWordForm(splitWords);
+
+/** What a word-form cache stores for an undefined answer, so that one lookup finds it. */
+const NO_ANSWER = {};
+const WORD_FORMS = 10_000;
+
+/**
+ * A function of a word form, computed once per form (a bounded cache, emptied when full): news
+ * repeats its words, and the questions asked of them.
+ */
+export function byWordForm<T>(compute: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, unknown>();
+  return (word) => {
+    const known = cache.get(word);
+    if (known !== undefined) return (known === NO_ANSWER ? undefined : known) as T;
+    const answer = compute(word);
+    if (cache.size >= WORD_FORMS) cache.clear();
+    cache.set(word, answer === undefined ? NO_ANSWER : answer);
+    return answer;
+  };
 }

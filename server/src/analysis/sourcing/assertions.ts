@@ -57,7 +57,8 @@ export const ASSERTION_PATTERNS: readonly Gated[] = [INTENTION, ...ASSERTIONS];
 export function unsourcedAssertion(sentence: string, may: (pattern: Gated) => boolean = () => true): string | undefined {
   const intent = may(INTENTION) ? INTENTION.re.exec(sentence) : null;
   if (intent && !SCHEDULED.has(intent[1]) && DATED.test(intent[0])) return intent[0];
-  for (const pattern of ASSERTIONS) {
+  for (let k = 0; k < ASSERTIONS.length; k++) {
+    const pattern = ASSERTIONS[k];
     const m = may(pattern) ? pattern.re.exec(sentence) : null;
     if (m) return m[0];
   }

@@ -82,7 +82,8 @@ export const SPECULATION: Gated = { re: /\b(?:dürfte|dürften|könnte|könnten)
 
 /** The first cue rule that fires on a sentence, with the matched words. `may` tells which rules the sentence has the words for. */
 export function firstCue(sentence: string, may: (rule: Gated) => boolean = () => true): { rule: CueRule; cue: string; at: number } | undefined {
-  for (const rule of CUE_RULES) {
+  for (let k = 0; k < CUE_RULES.length; k++) {
+    const rule = CUE_RULES[k];
     if (!may(rule)) continue;
     const m = rule.re.exec(sentence);
     if (m) return { rule, cue: m[0].trim(), at: m.index };

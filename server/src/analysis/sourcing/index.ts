@@ -59,18 +59,13 @@ function judge(s: Sentence, quotes: Quote[], mentions: () => MentionIndex, text:
   // ein Diplomat") do not lend the report a named source.
   let named = quotes;
   if (quotes.length) {
-    const unnamed = quotes.filter((x) => !x.speaker);
-    named = quotes.filter((x) => x.speaker && !unnamed.some((u) => u.start <= x.start && x.end <= u.end));
+    named = namedQuotes(quotes);
     const partisan = named.find((x) => isAboutOtherSide(x, mentions(), text));
     if (partisan) return claim(s, 'single interested party', partisan.speaker, partisan.cue);
   }
   const found = TRIGGERS.scan(s.text);
-  const may = (pattern: Gated) => TRIGGERS.may(found, pattern);
-  const cue = firstCue(s.text, may);
-  if (!cue) {
-    const m = quotes.length ? undefined : ((may(CHARACTERISATION) ? CHARACTERISATION.re.exec(s.text) : null) ?? (may(SPECULATION) ? SPECULATION.re.exec(s.text) : null))?.[0] ?? unsourcedAssertion(s.text, may);
-    return m && !coveredByNext() ? claim(s, 'no source', null, m) : undefined;
-  }
+  const cue = firstCue(s.text, (pattern) => TRIGGERS.may(found, pattern));
+  if (!cue) return quotes.length ? undefined : unsourced(s, found, coveredByNext);
   // An accusation is weak however clearly its maker is named.
   if (cue.rule.why === 'single interested party') return claim(s, cue.rule.why, named[0]?.speaker ?? null, cue.cue);
   // A named speaker carries the sentence, unless the cue is an agentless part outside the report,
@@ -79,6 +74,19 @@ function judge(s: Sentence, quotes: Quote[], mentions: () => MentionIndex, text:
   const hedged = inReport && /^soll/u.test(cue.cue);
   if (named.length && !hedged && (cue.rule.why !== 'no source' || inReport)) return undefined;
   return claim(s, cue.rule.why, cue.rule.source, cue.cue);
+}
+
+/** The quotes with a speaker that no quote without one contains. */
+function namedQuotes(quotes: Quote[]): Quote[] {
+  const unnamed = quotes.filter((x) => !x.speaker);
+  return quotes.filter((x) => x.speaker && !unnamed.some((u) => u.start <= x.start && x.end <= u.end));
+}
+
+/** A sentence that reports nobody's words and has no cue: a claim if it characterises, speculates or asserts on its own. */
+function unsourced(s: Sentence, found: number, coveredByNext: () => boolean): UnattributedClaim | undefined {
+  const may = (pattern: Gated) => TRIGGERS.may(found, pattern);
+  const m = ((may(CHARACTERISATION) ? CHARACTERISATION.re.exec(s.text) : null) ?? (may(SPECULATION) ? SPECULATION.re.exec(s.text) : null))?.[0] ?? unsourcedAssertion(s.text, may);
+  return m && !coveredByNext() ? claim(s, 'no source', null, m) : undefined;
 }
 
 function claim(s: Sentence, why: ClaimReason, source: string | null, cue: string | undefined): UnattributedClaim {

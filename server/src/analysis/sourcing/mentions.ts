@@ -10,15 +10,17 @@ const NONE: readonly EntityMention[] = [];
 export class MentionIndex {
   private readonly byCanonical = new Map<string, EntityMention[]>();
   /** Positions in `all`, ordered by start (stable). */
-  private readonly byStart: number[];
+  private readonly byStart: number[] = [];
 
   constructor(readonly all: readonly EntityMention[]) {
-    for (const e of all) {
+    for (let i = 0; i < all.length; i++) {
+      const e = all[i];
       const list = this.byCanonical.get(e.canonical);
       if (list) list.push(e);
       else this.byCanonical.set(e.canonical, [e]);
     }
-    this.byStart = all.map((_, i) => i);
+    // Pushed, not mapped: Array.prototype.map makes arrays of another kind once the engine compiles this, and the searches then deoptimise on them.
+    for (let i = 0; i < all.length; i++) this.byStart.push(i);
     // The recogniser lists mentions in text order: sort only when they are not.
     for (let i = 1; i < all.length; i++) {
       if (all[i].start < all[i - 1].start) {

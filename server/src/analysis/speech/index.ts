@@ -14,7 +14,7 @@ import { clauseStart, leadingInquit, trailingInquit, type Inquit } from './inqui
 import { SpeakerIndex, type WordSpans } from './speaker';
 import { findSourcePhrases } from './sourcePhrase';
 import { firstStartingFrom, insideQuotation } from './spanSearch';
-import { reportingSubjunctive, reportingSubjunctiveII } from './reportedClause';
+import { reportingSubjunctive, reportingSubjunctiveII, type ReportingVerb } from './reportedClause';
 import { isSayingFormAt, reportsInfinitive, sayingForms } from './verbsOfSaying';
 import { reportNoun } from './reportNouns';
 import { isSubjunctiveIAt } from './subjunctive';
@@ -76,43 +76,61 @@ export function findQuotesInText(text: string): Quote[] {
 function analyse(text: string, sentences: Sentence[], entities: EntityMention[], opt: Options): Quote[] {
   // One scan of every sentence (a span of the text: its text is the text's slice) finds the rules' cues and the words the speaker index reads.
   const words: WordSpans = { starts: [], ends: [] };
-  const cues = sentences.map((s) => cuesOf(text, s, words));
-  const speakers = new SpeakerIndex(text, entities, words);
-  const direct = directQuotes(text, sentences, opt);
+  // Pushed, not mapped: Array.prototype.map makes arrays of another kind once the engine compiles this function, which then deoptimises on them.
+  // Indexed loops here and in the other per-text and per-sentence steps: before the engine compiles a loop, an array iterator costs more than its body.
+  const cues: Cues[] = [];
+  for (let n = 0; n < sentences.length; n++) cues.push(cuesOf(text, sentences[n], words));
+  const reading: TextReading = { text, opt, speakers: new SpeakerIndex(text, entities, words), direct: directQuotes(text, sentences, opt), next: 0, recent: null, previousHadQuote: false, previousIndirect: false, colonOpen: undefined };
   const quotes: Quote[] = [];
-  let recent: string | null = null;
-  let previousHadQuote = false;
-  let previousIndirect = false;
-  // Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences.
-  let colonOpen: ColonSpeech | undefined;
-  // Quoted spans do not overlap and sentences come in order: one pointer walks both.
-  let next = 0;
   for (let n = 0; n < sentences.length; n++) {
-    const s = sentences[n];
-    while (next < direct.length && direct[next].close <= s.start) next++;
-    const touching: QuotedSpan[] = next < direct.length && direct[next].open < s.end ? [] : NO_SPANS;
-    for (let k = next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
-    // A quotation belongs to the sentence where it closes: that is where its inquit stands.
-    const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
-    const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
-    let found: { quotes: Quote[]; colon?: ColonSpeech };
-    if (continued) found = { quotes: [continued] };
-    else {
-      const c = cues[n];
-      // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
-      const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
-      if (quiet) found = { quotes: quietSentence(text, s, speakers, recent) };
-      else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, speakers, recent, { hadQuote: previousHadQuote, indirect: previousIndirect }, opt);
-    }
-    if (!opt.colonSpeech) colonOpen = undefined;
-    else if (!continued) colonOpen = found.colon;
-    else colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
-    for (const q of found.quotes) if (q.speaker) recent = q.speaker;
-    previousHadQuote = found.quotes.length > 0;
-    previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
-    for (const q of found.quotes) quotes.push(q);
+    const found = readSentence(reading, sentences[n], cues[n]);
+    for (let k = 0; k < found.length; k++) quotes.push(found[k]);
   }
   return quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A text read sentence by sentence: what the sentences so far leave to the next. */
+interface TextReading {
+  text: string;
+  opt: Options;
+  speakers: SpeakerIndex;
+  /** The text's quoted spans. */
+  direct: QuotedSpan[];
+  /** The first quoted span that may reach into the next sentence: spans do not overlap and sentences come in order, so one pointer walks both. */
+  next: number;
+  /** The speaker of the last quote with one. */
+  recent: string | null;
+  previousHadQuote: boolean;
+  previousIndirect: boolean;
+  /** Unmarked speech opened by a colon ("… sagte er:") runs on into the next sentences. */
+  colonOpen: ColonSpeech | undefined;
+}
+
+/** The quotes of the next sentence, `s`, with its cues; updates `r` for the one after. */
+function readSentence(r: TextReading, s: Sentence, c: Cues): Quote[] {
+  const { text, opt, direct } = r;
+  while (r.next < direct.length && direct[r.next].close <= s.start) r.next++;
+  const touching: QuotedSpan[] = r.next < direct.length && direct[r.next].open < s.end ? [] : NO_SPANS;
+  for (let k = r.next; k < direct.length && direct[k].open < s.end; k++) touching.push(direct[k]);
+  // A quotation belongs to the sentence where it closes: that is where its inquit stands.
+  const closing = touching.length ? touching.filter((q) => q.close <= s.end + 1) : NO_SPANS;
+  const colonOpen = r.colonOpen;
+  const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
+  let found: { quotes: Quote[]; colon?: ColonSpeech };
+  if (continued) found = { quotes: [continued] };
+  else {
+    // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
+    const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !r.previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
+    if (quiet) found = { quotes: quietSentence(text, s, r.speakers, r.recent) };
+    else found = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, r.speakers, r.recent, { hadQuote: r.previousHadQuote, indirect: r.previousIndirect }, opt);
+  }
+  if (!opt.colonSpeech) r.colonOpen = undefined;
+  else if (!continued) r.colonOpen = found.colon;
+  else r.colonOpen = colonOpen && { ...colonOpen, left: colonOpen.left - 1 };
+  for (let k = 0; k < found.quotes.length; k++) if (found.quotes[k].speaker) r.recent = found.quotes[k].speaker;
+  r.previousHadQuote = found.quotes.length > 0;
+  r.previousIndirect = found.quotes.some((q) => q.kind === 'indirect');
+  return found.quotes;
 }
 
 /** Quoted spans per line (articles) or over the whole text with a length cap (plain text). */
@@ -120,12 +138,16 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
   const out: QuotedSpan[] = [];
   if (opt.maxQuoteLength === Infinity) {
     const lines = new Map<number, Span>();
-    for (const s of sentences) {
+    for (let n = 0; n < sentences.length; n++) {
+      const s = sentences[n];
       const l = lines.get(s.line);
       lines.set(s.line, l ? { start: Math.min(l.start, s.start), end: Math.max(l.end, s.end) } : { start: s.start, end: s.end });
     }
     // Appended one by one: spreading a line's thousands of spans into push() overflows the stack.
-    for (const l of lines.values()) for (const q of findQuotedSpans(text, l.start, l.end)) out.push(q);
+    for (const l of lines.values()) {
+      const spans = findQuotedSpans(text, l.start, l.end);
+      for (let k = 0; k < spans.length; k++) out.push(spans[k]);
+    }
   } else if (sentences.length) {
     const from = sentences[0].start;
     const to = sentences[sentences.length - 1].end;
@@ -133,7 +155,7 @@ function directQuotes(text: string, sentences: Sentence[], opt: Options): Quoted
     const inner = findQuotedSpans(text, fragment ? fragment.close : from, to, opt.maxQuoteLength);
     const last = closingFragment(text, inner.length ? inner[inner.length - 1].close : from, to);
     if (fragment) out.push(fragment);
-    for (const q of inner) out.push(q);
+    for (let k = 0; k < inner.length; k++) out.push(inner[k]);
     if (last) out.push(last);
   }
   return out.filter((q) => !isTitle(text, q)).sort((a, b) => a.open - b.open);
@@ -198,14 +220,27 @@ function analyseSentence(
   previous: Previous,
   opt: Options,
 ): { quotes: Quote[]; colon?: ColonSpeech } {
-  const previousHadQuote = previous.hadQuote;
   const insideDirect = (pos: number) => touching.length > 0 && insideQuotation(touching, pos);
   const out: Quote[] = [];
-  const directSpeaker = new Map<QuotedSpan, { speaker: string | null; span?: Span }>();
-  const push = (q: Quote | undefined) => q && out.push(q);
+  // Most sentences close no quotation: the direct-speech steps are functions of their own, which those never enter.
+  const directSpeaker = direct.length ? directInquits(tokens, direct, speakers, recent) : undefined;
+  const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
+  if (colon) out.push(colon.quote);
+  else if (isHeadline(s)) {
+    const q = headlineAttribution(text, s, speakers);
+    if (q) out.push(q);
+  } else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
+  if (directSpeaker) appendDirect(out, text, tokens, direct, directSpeaker, speakers, recent, previous.hadQuote);
+  return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
+}
 
-  // Direct quotes: an inquit after the closing mark or a colon inquit before the opening one.
-  for (const q of direct) {
+type Speaker = { speaker: string | null; span?: Span };
+
+/** The speakers of the quotations that close in the sentence: an inquit after the closing mark or a colon inquit before the opening one. */
+function directInquits(tokens: Token[], direct: QuotedSpan[], speakers: SpeakerIndex, recent: string | null): Map<QuotedSpan, Speaker> {
+  const directSpeaker = new Map<QuotedSpan, Speaker>();
+  for (let k = 0; k < direct.length; k++) {
+    const q = direct[k];
     const after = firstStartingFrom(tokens, q.close);
     const startAt = after >= 0 && tokens[after].text === ',' ? after + 1 : after;
     const inq = startAt >= 0 ? trailingInquit(tokens, startAt) : undefined;
@@ -214,22 +249,29 @@ function analyseSentence(
     const who = inq ?? colon;
     if (who) directSpeaker.set(q, resolveInquit(speakers, who, recent));
   }
+  return directSpeaker;
+}
 
-  const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
-  if (colon) push(colon.quote);
-  else if (isHeadline(s)) push(headlineAttribution(text, s, speakers));
-  else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
-  if (!direct.length) return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
-
-  // Direct quotes without their own inquit take the speaker of the sentence's reported speech, then of the text so far.
+/** Appends the direct quotes; those without their own inquit take the speaker of the sentence's reported speech, then of the text so far. */
+function appendDirect(
+  out: Quote[],
+  text: string,
+  tokens: Token[],
+  direct: QuotedSpan[],
+  directSpeaker: Map<QuotedSpan, Speaker>,
+  speakers: SpeakerIndex,
+  recent: string | null,
+  previousHadQuote: boolean,
+): void {
   const sentenceSpeaker = out.find((q) => q.speaker)?.speaker ?? [...directSpeaker.values()].find((v) => v.speaker)?.speaker;
-  for (const q of direct) {
+  for (let k = 0; k < direct.length; k++) {
+    const q = direct[k];
     const own = directSpeaker.get(q);
     const container = out.find((o) => o.start <= q.start && o.end >= q.end && o.speaker);
     const speaker = own?.speaker ?? container?.speaker ?? sentenceSpeaker ?? subjectOf(tokens, speakers, recent) ?? (previousHadQuote ? recent : null);
-    push(quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close }));
+    const found = quote(text, q, 'direct', speaker ?? null, undefined, own?.span, { start: q.open, end: q.close });
+    if (found) out.push(found);
   }
-  return { quotes: out, colon: colon?.open ?? (opt.colonSpeech ? colonAtEnd(tokens, speakers, recent) : undefined) };
 }
 
 /** A heading by layout that is also short and unpunctuated like one (layout alone misreads a lead paragraph). */
@@ -289,7 +331,27 @@ function append(list: number[], k: number): number[] {
   return list;
 }
 
-/** Appends the sentence's indirect quotes to `out`. */
+/** A sentence the indirect-speech rules read, with what they share. */
+interface Reading {
+  out: Quote[];
+  text: string;
+  s: Sentence;
+  tokens: Token[];
+  cues: Cues;
+  direct: QuotedSpan[];
+  insideDirect: (pos: number) => boolean;
+  skipDirect: (t: Token) => boolean;
+  speakers: SpeakerIndex;
+  recent: string | null;
+  previous: Previous;
+  opt: Options;
+}
+
+/**
+ * Appends the sentence's indirect quotes to `out`: the first rule that finds one ends the
+ * reading (and rule 2 may end it without one). One function per rule: most sentences leave
+ * most rules after a glance, and the engine compiles only those that work hard.
+ */
 function indirectQuotes(
   out: Quote[],
   text: string,
@@ -303,56 +365,91 @@ function indirectQuotes(
   previous: Previous,
   opt: Options,
 ): void {
-  const previousHadQuote = previous.hadQuote;
-  const coveredByDirect = (span: Span) => direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+  const r: Reading = { out, text, s, tokens, cues, direct, insideDirect, skipDirect: (x: Token) => insideDirect(x.start), speakers, recent, previous, opt };
   // Rules 1 to 2 start at a comma and (outside thought) need a verb of saying or "so": most sentences have neither.
-  const { commas, subjunctives } = cues;
   const withInquit = cues.saying || opt.thought;
-  const skipDirect = (x: Token) => insideDirect(x.start);
-  const subjunctive = (from: number, to: number, continuing = false) => (subjunctives.length ? reportingSubjunctive(tokens, from, to, skipDirect, continuing, subjunctives) : undefined);
+  const commas = cues.commas.length > 0;
+  if (commas && withInquit && contentClause(r)) return;
+  if (commas && cues.saying && subjunctiveClause(r)) return;
+  if (commas && withInquit && infinitiveClause(r)) return;
+  if (commas && (cues.saying || cues.so) && trailingReport(r)) return;
+  // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
+  const attributed = attribution(text, s, insideDirect, speakers, recent);
+  if (attributed) {
+    if (attributed.quote) out.push(attributed.quote);
+    return;
+  }
+  if (cues.subjunctives.length && subjunctiveOnly(r)) return;
+  if (previous.indirect) subjunctiveIIContinuation(r);
+}
 
-  // 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …"
-  for (let c = 0; withInquit && c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
+function coveredByDirect(direct: QuotedSpan[], span: Span): boolean {
+  return direct.some((q) => q.open <= span.start + 1 && q.close >= span.end - 1);
+}
+
+/** The reporting Konjunktiv I verb of tokens [from, to), if the sentence has a Konjunktiv I form. */
+function subjunctive(r: Reading, from: number, to: number, continuing = false): ReportingVerb | undefined {
+  const { subjunctives } = r.cues;
+  return subjunctives.length ? reportingSubjunctive(r.tokens, from, to, r.skipDirect, continuing, subjunctives) : undefined;
+}
+
+/** 1. "X sagte, dass …" / "es wurde nicht ausgeschlossen, dass …". True when the rule decided the sentence. */
+function contentClause(r: Reading): boolean {
+  const { tokens, opt, previous } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] + 1 < tokens.length - 1; c++) {
     const i = commas[c] + 1;
     const t = tokens[i];
     const question = opt.thought && QUESTION_LINK.test(t.text);
-    if ((!isClauseLink(t.text) && !question) || insideDirect(t.start)) continue;
+    if ((!isClauseLink(t.text) && !question) || r.insideDirect(t.start)) continue;
     const from = clauseStart(tokens, i - 1);
     // "Er habe gewusst, dass …" after a report: the framing clause is itself reported, in Konjunktiv I.
-    if (previous.indirect && subjunctive(from, i - 1)?.subordinate === false) break;
+    if (previous.indirect && subjunctive(r, from, i - 1)?.subordinate === false) return false;
     const inq = leadingInquit(tokens, from, i - 1, true, opt.thought);
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i - 1);
     // Speech-and-thought corpora count the content clause of any framing word, not just of verbs and nouns of saying.
     const framed = inq || noun || !opt.thought || question || framesFact(tokens, from, i - 1) ? undefined : t;
     if (!inq && !noun && !framed) continue;
-    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
-    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
-    if (q) out.push(q);
-    return;
+    const who = inq ? resolveLeading(r.speakers, tokens, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, { start: tokens[i + 1].start, end: r.s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text ?? framed?.text, who.span, t);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I.
-  for (let c = 0; cues.saying && c < commas.length && commas[c] < tokens.length - 2; c++) {
+/** 1b. "Er sagte, er komme morgen." — a verb of saying, a comma, a clause in Konjunktiv I. */
+function subjunctiveClause(r: Reading): boolean {
+  const { tokens, opt, previous } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] < tokens.length - 2; c++) {
     const i = commas[c];
-    if (i < 1 || insideDirect(tokens[i].start)) continue;
-    if (previous.indirect && subjunctive(clauseStart(tokens, i), i)?.subordinate === false) break;
+    if (i < 1 || r.insideDirect(tokens[i].start)) continue;
+    if (previous.indirect && subjunctive(r, clauseStart(tokens, i), i)?.subordinate === false) return false;
     const inq = leadingInquit(tokens, clauseStart(tokens, i), i, true, opt.thought);
     if (!inq) continue;
-    const verb = subjunctive(i + 1, tokens.length);
+    const verb = subjunctive(r, i + 1, tokens.length);
     const mainClause = verb && !verb.subordinate && clauseStart(tokens, verb.index) === i + 1;
     // German falls back on Konjunktiv II where Konjunktiv I equals the indicative ("die Gruppen würden tagen").
     if (!mainClause && reportingSubjunctiveII(tokens, i + 1) === undefined) continue;
-    const who = resolveLeading(speakers, tokens, inq, recent);
-    const q = quote(text, { start: tokens[i + 1].start, end: s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
-    if (q) out.push(q);
-    return;
+    const who = resolveLeading(r.speakers, tokens, inq, r.recent);
+    const q = quote(r.text, { start: tokens[i + 1].start, end: r.s.end }, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
-  // News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
-  for (let c = 0; withInquit && c < commas.length && commas[c] < tokens.length - 2; c++) {
+/**
+ * 1c. "Er versprach, die Steuern zu senken." — a verb or noun of saying, thinking or bidding, then an infinitive clause.
+ * News attribution counts only speech acts here ("kündigte an, … zu empfangen"), not plans or thoughts.
+ */
+function infinitiveClause(r: Reading): boolean {
+  const { tokens, opt } = r;
+  const { commas } = r.cues;
+  for (let c = 0; c < commas.length && commas[c] < tokens.length - 2; c++) {
     const i = commas[c];
-    if (i < 1 || insideDirect(tokens[i].start)) continue;
+    if (i < 1 || r.insideDirect(tokens[i].start)) continue;
     const last = reportingInfinitive(tokens, i + 1);
     if (last === undefined) continue;
     const from = clauseStart(tokens, i);
@@ -360,56 +457,62 @@ function indirectQuotes(
     if (!opt.thought && !(inq && sayingForms(inq.cue.text)?.some(reportsInfinitive))) continue;
     const noun = inq || !opt.thought ? undefined : reportNoun(tokens, from, i);
     if (!inq && !noun) continue;
-    const who = inq ? resolveLeading(speakers, tokens, inq, recent) : { speaker: null };
-    const q = quote(text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
-    if (q) out.push(q);
-    return;
+    const who = inq ? resolveLeading(r.speakers, tokens, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, { start: tokens[i + 1].start, end: last + 1 < tokens.length ? tokens[last + 1].end : r.s.end }, 'indirect', who.speaker, inq?.cue.text ?? noun?.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml."
-  for (let c = commas.length - 1; (cues.saying || cues.so) && c >= 0 && commas[c] > 0; c--) {
+/** 2. "…, erläuterte Peskow." / "…, wie Peskow mitteilte." / "…, so der Kreml." */
+function trailingReport(r: Reading): boolean {
+  const { tokens, s } = r;
+  const { commas } = r.cues;
+  for (let c = commas.length - 1; c >= 0 && commas[c] > 0; c--) {
     const i = commas[c];
-    if (i > tokens.length - 2 || insideDirect(tokens[i].start)) continue;
+    if (i > tokens.length - 2 || r.insideDirect(tokens[i].start)) continue;
     const inq = trailingInquit(tokens, i + 1);
     if (!inq) continue;
     const content = { start: s.start, end: tokens[i].start };
-    if (coveredByDirect(content)) return;
+    if (coveredByDirect(r.direct, content)) return true;
     // "Obwohl …, unterstreicht er …" is a main clause after a subordinate one, not an inquit.
-    if (NOT_REPORTED_START.test(s.text)) break;
-    const who = inq.subject ? resolveInquit(speakers, inq, recent) : { speaker: null };
-    const q = quote(text, content, 'indirect', who.speaker, inq.cue.text, who.span);
-    if (q) out.push(q);
-    return;
+    if (NOT_REPORTED_START.test(s.text)) return false;
+    const who = inq.subject ? resolveInquit(r.speakers, inq, r.recent) : { speaker: null };
+    const q = quote(r.text, content, 'indirect', who.speaker, inq.cue.text, who.span);
+    if (q) r.out.push(q);
+    return true;
   }
+  return false;
+}
 
-  // 3. "laut Kreml", "Dem Kreml zufolge", "nach offiziellen Angaben"
-  const attributed = attribution(text, s, insideDirect, speakers, recent);
-  if (attributed) {
-    if (attributed.quote) out.push(attributed.quote);
-    return;
-  }
-
-  // 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
-  const found = subjunctive(0, tokens.length, previous.indirect);
+/**
+ * 4. Konjunktiv I with no other cue: continues the reported speech of the text so far.
+ * Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
+ * The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
+ */
+function subjunctiveOnly(r: Reading): boolean {
+  const { tokens, s } = r;
+  const previousHadQuote = r.previous.hadQuote;
+  const found = subjunctive(r, 0, tokens.length, r.previous.indirect);
   const verb = found && !FIXED_SUBJUNCTIVE.test(s.text) ? found : undefined;
-  // Without an inquit of its own, a subordinate Konjunktiv I only continues a report just made.
-  // The report is the Konjunktiv I clause: the clauses around it are often the narrator's.
-  if (verb && (previousHadQuote || !verb.subordinate)) {
-    const content = { start: tokens[clauseStart(tokens, verb.index)].start, end: clauseFinish(tokens, verb.index, s.end) };
-    if (!coveredByDirect(content)) {
-      const q = quote(text, content, 'indirect', previousHadQuote || recent ? recent : null, 'Konjunktiv I');
-      if (q) out.push(q);
-    }
-    return;
+  if (!verb || (!previousHadQuote && verb.subordinate)) return false;
+  const content = { start: tokens[clauseStart(tokens, verb.index)].start, end: clauseFinish(tokens, verb.index, s.end) };
+  if (!coveredByDirect(r.direct, content)) {
+    const q = quote(r.text, content, 'indirect', previousHadQuote || r.recent ? r.recent : null, 'Konjunktiv I');
+    if (q) r.out.push(q);
   }
+  return true;
+}
 
-  // 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote.
-  if (previous.indirect && !NOT_REPORTED_START.test(s.text) && !insideDirect(s.start)) {
-    const k = reportingSubjunctiveII(tokens, 0, true);
-    if (k !== undefined && clauseStart(tokens, k) === 0) {
-      const q = quote(text, { start: s.start, end: clauseFinish(tokens, k, s.end) }, 'indirect', recent, tokens[k].text);
-      if (q && !coveredByDirect(q)) out.push(q);
-    }
+/** 5. A report carried on in Konjunktiv II: "Beide Länder sollten …" right after an indirect quote. */
+function subjunctiveIIContinuation(r: Reading): void {
+  const { tokens, s } = r;
+  if (NOT_REPORTED_START.test(s.text) || r.insideDirect(s.start)) return;
+  const k = reportingSubjunctiveII(tokens, 0, true);
+  if (k !== undefined && clauseStart(tokens, k) === 0) {
+    const q = quote(r.text, { start: s.start, end: clauseFinish(tokens, k, s.end) }, 'indirect', r.recent, tokens[k].text);
+    if (q && !coveredByDirect(r.direct, q)) r.out.push(q);
   }
 }
 

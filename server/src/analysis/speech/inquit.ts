@@ -128,22 +128,26 @@ export function trailingInquit(tokens: Token[], from: number): Inquit | undefine
 export function leadingInquit(tokens: Token[], from: number, to: number, forClause: boolean, withThought = false): Inquit | undefined {
   for (let k = to - 1; k >= from; k--) {
     const forms = sayingForms(tokens[k].text)?.filter((f) => (forClause ? introducesClause(f, withThought) : isInquitForm(f)) && particleCloses(tokens, k, to, f));
-    if (!forms?.length) continue;
-    const cue = tokens[k];
-    let passive = false;
-    for (let i = from; i < to; i++) if (PASSIVE_AUX.test(tokens[i].text)) passive = true;
-    if (passive && forms.some((f) => f.participle) && !tokens.slice(from, to).some((t) => t.text === 'von')) {
-      return { cue, subjectAfterVerb: false };
-    }
-    // The subject stands before the finite verb, or right after it when something else leads.
-    const before = k > from ? { start: tokens[from].start, end: tokens[k - 1].end } : undefined;
-    const finite = firstVerbIndex(tokens, from, k);
-    const after = phraseAfter(tokens, (finite ?? k) + 1, to);
-    // "Im Interview mit dem Deutschlandfunk sagte X": a leading prepositional phrase is no subject.
-    if (before && after && PREPOSITION.test(tokens[from].text)) return { cue, subject: after, subjectAfterVerb: true, altSubject: before };
-    return { cue, subject: before ?? after, subjectAfterVerb: !before, altSubject: before ? after : undefined };
+    if (forms?.length) return inquitAt(tokens, from, to, k, forms);
   }
   return undefined;
+}
+
+/** The leading inquit whose verb of saying, in the given readings, is tokens[k]. */
+function inquitAt(tokens: Token[], from: number, to: number, k: number, forms: SayingForm[]): Inquit {
+  const cue = tokens[k];
+  let passive = false;
+  for (let i = from; i < to; i++) if (PASSIVE_AUX.test(tokens[i].text)) passive = true;
+  if (passive && forms.some((f) => f.participle) && !tokens.slice(from, to).some((t) => t.text === 'von')) {
+    return { cue, subjectAfterVerb: false };
+  }
+  // The subject stands before the finite verb, or right after it when something else leads.
+  const before = k > from ? { start: tokens[from].start, end: tokens[k - 1].end } : undefined;
+  const finite = firstVerbIndex(tokens, from, k);
+  const after = phraseAfter(tokens, (finite ?? k) + 1, to);
+  // "Im Interview mit dem Deutschlandfunk sagte X": a leading prepositional phrase is no subject.
+  if (before && after && PREPOSITION.test(tokens[from].text)) return { cue, subject: after, subjectAfterVerb: true, altSubject: before };
+  return { cue, subject: before ?? after, subjectAfterVerb: !before, altSubject: before ? after : undefined };
 }
 
 /** A plausible finite auxiliary before a participle ("hat … bestätigt"). */

@@ -82,7 +82,8 @@ export function reportingSubjunctive(
   let weak: ReportingVerb | undefined;
   // In a first-person sentence "-e" forms are indicative ("Hut und Joppe werfe ich ab, schlage …"). Looked for only once a form needs it.
   let firstPerson: boolean | undefined;
-  for (const k of forms) {
+  for (let f = 0; f < forms.length; f++) {
+    const k = forms[f];
     if (k < from) continue;
     if (k >= to) break;
     const t = tokens[k];

@@ -52,7 +52,8 @@ export function findSourcePhrases(text: string, from: number, to: number): Sourc
   const out: SourcePhrase[] = [];
   if (!ANY_TRIGGER.test(region)) return out;
   const lower = region.toLowerCase();
-  for (const { re, cue, anonymous, trigger } of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const { re, cue, anonymous, trigger } = PATTERNS[k];
     if (!trigger.test(lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(region); m; m = re.exec(region)) {

@@ -111,7 +111,7 @@ function institution(word: string): string | undefined {
   const w = word.toLowerCase();
   if (INSTITUTIONS[w]) return INSTITUTIONS[w];
   // Compounds led by an institution: "Kreml-Pressedienst", "Kremlangaben".
-  for (const key of COMPOUND_HEADS) if (w.startsWith(key)) return INSTITUTIONS[key];
+  for (let k = 0; k < COMPOUND_HEADS.length; k++) if (w.startsWith(COMPOUND_HEADS[k])) return INSTITUTIONS[COMPOUND_HEADS[k]];
   return undefined;
 }
 
@@ -161,7 +161,7 @@ function isNameParticleAt(text: string, start: number, end: number): boolean {
 
 /** The speakers an article knows, with everything needed to resolve a phrase to one of them. */
 export class SpeakerIndex {
-  private mentions: EntityMention[] = [];
+  private readonly mentions: EntityMention[] = [];
   /** Full names by last name, from entities and from first-name + surname pairs in the text. */
   private readonly fullNames = new Map<string, { canonical: string; gender: Gender; org?: boolean }>();
   /** Role noun (normalised) → canonical person name. */
@@ -176,31 +176,29 @@ export class SpeakerIndex {
   /** `words`: the words of the text that may name speakers (its sentences are spans of it). */
   constructor(
     private readonly text: string,
-    private readonly entities: EntityMention[],
+    entities: EntityMention[],
     private readonly words: WordSpans,
-  ) {}
+  ) {
+    // Read here, not in index(): the one step that reads the caller's mentions is small, so the engine's
+    // recompiling it when their shapes change (once the recogniser is compiled) costs little.
+    for (let k = 0; k < entities.length; k++) if (entities[k].type === 'PER' || entities[k].type === 'ORG') this.mentions.push(entities[k]);
+  }
 
   private index(): void {
     this.built = true;
-    this.mentions = this.entities.filter((e) => e.type === 'PER' || e.type === 'ORG');
+    const { mentions } = this;
     // The recogniser lists mentions in text order: sort only when they are not.
     if (!sortedByStart(this.mentions)) this.mentions.sort((a, b) => a.start - b.start);
     // A name recurs in many mentions: what it yields is worked out once (filing its parts again changes nothing).
     const names = { PER: new Map<string, Name>(), ORG: new Map<string, Name>() };
     const roleKeys = new Map<string, string>();
-    for (const m of this.mentions) {
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
       const canonical = m.canonical;
       const org = m.type === 'ORG';
       const seen = names[m.type as 'PER' | 'ORG'];
       let name = seen.get(canonical);
-      if (!name) {
-        const space = canonical.lastIndexOf(' ');
-        const fullPerson = m.type === 'PER' && space >= 0;
-        const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
-        if (fullPerson) for (const p of canonical.split(' ')) this.addPart(p, canonical);
-        name = { surname: canonical.slice(space + 1), entry: { canonical, gender: g, org } };
-        seen.set(canonical, name);
-      }
+      if (!name) seen.set(canonical, (name = this.file(canonical, m.type === 'PER', org)));
       this.fullNames.set(name.surname, name.entry);
       const g = name.entry.gender;
       if (m.role) {
@@ -211,6 +209,15 @@ export class SpeakerIndex {
       this.referents.push({ start: m.start, canonical, gender: g, org });
     }
     this.referents = mergeByStart(this.referents, this.readNamesFromContext(this.words));
+  }
+
+  /** What a name recognised as a person's or an organisation's yields: its surname and entry; the parts of a full person name are filed too. */
+  private file(canonical: string, person: boolean, org: boolean): Name {
+    const space = canonical.lastIndexOf(' ');
+    const fullPerson = person && space >= 0;
+    const g = fullPerson ? gender(canonical.slice(0, canonical.indexOf(' '))) : 'unknown';
+    if (fullPerson) for (const p of canonical.split(' ')) this.addPart(p, canonical);
+    return { surname: canonical.slice(space + 1), entry: { canonical, gender: g, org } };
   }
 
   /** The person (else the organisation) mention first inside `span`. */
@@ -287,7 +294,8 @@ export class SpeakerIndex {
     const keys = new Set<number>();
     for (const surname of this.fullNames.keys()) for (const suffix of GENITIVE_ENDINGS) keys.add(wordKey(surname + suffix));
     const found: Referent[] = [];
-    for (const k of capitals) {
+    for (let c = 0; c < capitals.length; c++) {
+      const k = capitals[c];
       if (!keys.has(wordKeyAt(text, starts[k], ends[k]))) continue;
       const w = word(k);
       let known = this.fullNames.get(w);
