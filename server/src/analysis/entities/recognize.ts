@@ -57,14 +57,14 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
 /**
  * A sentence's first pass as the memo keeps it: every source's proposals, the user's suppressions
  * and the resolved decisions, with the tokens held compactly — each token's word facts (which
- * hold its text) and its offsets in one typed array. The memo keeps every new sentence until the
+ * hold its text) and its offsets in one array. The memo keeps every new sentence until the
  * next clear, and the collector copies each object it holds until that object is old: a token
  * object and a string per token cost more there than the rules that read them.
  */
 interface SentencePass {
   facts: readonly WordFacts[];
-  /** Start and end of each token, from the start of the sentence. */
-  offsets: Int32Array;
+  /** Start and end of each token, from the start of the sentence (small integers: not a typed array, whose buffer lives outside the heap). */
+  offsets: number[];
   proposals: Candidate[];
   suppressed: Suppressed[];
   resolved: Candidate[];
@@ -86,7 +86,7 @@ function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, Sent
 function firstPass(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>): SentencePass {
   const { out, suppressed } = ruleCandidates(tokens, gazetteers);
   modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-  const offsets = new Int32Array(2 * tokens.length);
+  const offsets: number[] = new Array(2 * tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     offsets[2 * i] = tokens[i].start;
     offsets[2 * i + 1] = tokens[i].end;
