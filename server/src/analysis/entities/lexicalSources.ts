@@ -5,7 +5,7 @@
  */
 import { isCommonNoun, isNounCompound } from '../lexicon/commonNouns';
 import type { EntityType } from '../types';
-import type { Gazetteer } from './gazetteer';
+import { builtInGazetteer, type Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
@@ -21,6 +21,9 @@ export interface Suppressed {
   end: number;
 }
 
+/** Whether a built-in name starts with the word: answered once per word form, not looked up for every token. */
+const STARTS_BUILT_IN_NAME = new WordQuestion((w) => builtInGazetteer().startsWith(w));
+
 export function gazetteerCandidates(
   tokens: readonly NameToken[],
   gazetteers: readonly Gazetteer[],
@@ -28,8 +31,11 @@ export function gazetteerCandidates(
   out: Candidate[],
   suppressed: Suppressed[],
 ): void {
+  const facts = tokenFacts(tokens);
+  const builtIn = builtInGazetteer();
   for (let i = 0; i < tokens.length; i++) {
     for (const g of gazetteers) {
+      if (g === builtIn && !facts[i].ask(STARTS_BUILT_IN_NAME)) continue;
       const m = g.matchAt(tokens, i);
       if (!m) continue;
       if (m.type === 'NONE') suppressed.push({ first: m.first, end: m.end });

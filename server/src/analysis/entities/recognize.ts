@@ -129,7 +129,7 @@ export function recognizeSentences(texts: readonly string[], known?: readonly Kn
     const recurring: Candidate[] = [];
     consistencyCandidates(tokens, facts, memory, recurring);
     // Where no established name recurs, the first pass has decided already.
-    const decided = recurring.length ? resolve([...proposals, ...recurring], suppressed) : resolved;
+    const decided = recurring.length ? resolve(proposals.concat(recurring), suppressed) : resolved;
     return { tokens, found: attachAppositionRoles(tokens, decided) };
   });
 }
