@@ -23,7 +23,7 @@ import {
 import { modelCandidates } from './modelSources';
 import { personCandidates } from './personSources';
 import { resolve } from './resolve';
-import { nameTokens } from './tokenize';
+import { nameTokens, tokensOfForms } from './tokenize';
 import type { Candidate, NameToken } from './types';
 import { tokenFacts, type WordFacts } from './wordFacts';
 
@@ -56,15 +56,13 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
 
 /**
  * A sentence's first pass as the memo keeps it: every source's proposals, the user's suppressions
- * and the resolved decisions, with the tokens held compactly — each token's word facts (which
- * hold its text) and its offsets in one array. The memo keeps every new sentence until the
- * next clear, and the collector copies each object it holds until that object is old: a token
- * object and a string per token cost more there than the rules that read them.
+ * and the resolved decisions, with the tokens held as their word facts alone (which hold their
+ * texts; the offsets follow from the sentence). The memo keeps every new sentence until the next
+ * clear, and the collector copies each object it holds until that object is old: a token object
+ * and a string per token cost more there than the rules that read them.
  */
 interface SentencePass {
   facts: readonly WordFacts[];
-  /** Start and end of each token, from the start of the sentence (small integers: not a typed array, whose buffer lives outside the heap). */
-  offsets: number[];
   proposals: Candidate[];
   suppressed: Suppressed[];
   resolved: Candidate[];
@@ -86,19 +84,7 @@ function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, Sent
 function firstPass(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>): SentencePass {
   const { out, suppressed } = ruleCandidates(tokens, gazetteers);
   modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-  const offsets: number[] = new Array(2 * tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    offsets[2 * i] = tokens[i].start;
-    offsets[2 * i + 1] = tokens[i].end;
-  }
-  return { facts: tokenFacts(tokens), offsets, proposals: out, suppressed, resolved: resolve(out, suppressed) };
-}
-
-/** The tokens of a remembered pass. */
-function passTokens({ facts, offsets }: SentencePass): NameToken[] {
-  const tokens: NameToken[] = new Array(facts.length);
-  for (let i = 0; i < facts.length; i++) tokens[i] = { text: facts[i].word, start: offsets[2 * i], end: offsets[2 * i + 1] };
-  return tokens;
+  return { facts: tokenFacts(tokens), proposals: out, suppressed, resolved: resolve(out, suppressed) };
 }
 
 /** One sentence's tokens (offsets from its start) and the names found over them. */
@@ -114,7 +100,7 @@ export function recognizeSentences(texts: readonly string[], known?: readonly Kn
   const segments: NameToken[][] = new Array(texts.length);
   texts.forEach((text, s) => {
     let pass = memo.get(text);
-    if (pass) segments[s] = passTokens(pass);
+    if (pass) segments[s] = tokensOfForms(text, pass.facts);
     else {
       segments[s] = nameTokens(text, 0);
       pass = firstPass(segments[s], gazetteers);

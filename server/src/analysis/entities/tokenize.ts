@@ -77,3 +77,20 @@ export function nameTokens(text: string, offset: number): NameToken[] {
   }
   return out;
 }
+
+/**
+ * The tokens of `text` whose texts `forms` already gives, in order (as nameTokens found them):
+ * every character but white space belongs to a token, so only white space is scanned.
+ */
+export function tokensOfForms(text: string, forms: readonly { word: string }[]): NameToken[] {
+  const out: NameToken[] = new Array(forms.length);
+  let i = 0;
+  for (let k = 0; k < forms.length; k++) {
+    // White space is never a surrogate pair.
+    while (classAt(text, i) === SPACE) i++;
+    const word = forms[k].word;
+    out[k] = { text: word, start: i, end: i + word.length };
+    i += word.length;
+  }
+  return out;
+}
