@@ -1,7 +1,7 @@
 /** Evidence from the noun that introduces a name: "Nachrichtenagentur Interfax", "Plattform X", "Flughafen Wnukowo". */
 import { lookupPlace } from '../lexicon/places';
 import type { Candidate, NameToken } from './types';
-import { tokenFacts, WordQuestion } from './wordFacts';
+import { tokenFacts, WordTest } from './wordFacts';
 import { isAcronym, isCapitalised, isNameLike, isOpeningQuote } from './wordShape';
 
 const MAX_QUOTED_TOKENS = 5;
@@ -52,18 +52,17 @@ export function clubPlaceWord(words: readonly string[]): string | undefined {
   return words.find((w, i) => i > 0 && !CLUB_NUMBER.test(w));
 }
 
-const CLUB_PREFIX_WORD = 1;
-const BEFORE_PLACE_WORD = 2;
-/** Which kind of club prefix a word is, if any: asked once per word form, not looked up for every token. */
-const CLUB_PREFIX_KIND = new WordQuestion((w) => (CLUB_PREFIX.has(w) ? CLUB_PREFIX_WORD : PREFIX_BEFORE_PLACE.has(w) ? BEFORE_PLACE_WORD : 0));
+/** Whether a word is a club prefix of either kind: asked once per word form, not looked up for every token. */
+const ANY_CLUB_PREFIX = new WordTest((w) => CLUB_PREFIX.has(w) || PREFIX_BEFORE_PLACE.has(w));
 
 export function clubCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Every club prefix is capitalised.
     if (!facts[i].capitalised) continue;
-    const kind = facts[i].ask(CLUB_PREFIX_KIND);
-    if (!kind || (kind === BEFORE_PLACE_WORD && !lookupPlace(tokens[i + 1].text))) continue;
+    if (!facts[i].test(ANY_CLUB_PREFIX)) continue;
+    const w = tokens[i].text;
+    if (!CLUB_PREFIX.has(w) && !(PREFIX_BEFORE_PLACE.has(w) && lookupPlace(tokens[i + 1].text))) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_CLUB_TOKENS && isClubWord(tokens[end].text)) end++;
     if (end === i + 1) continue;

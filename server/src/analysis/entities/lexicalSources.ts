@@ -9,7 +9,7 @@ import { builtInGazetteer, type Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
-import { tokenFacts, WordQuestion } from './wordFacts';
+import { tokenFacts, WordTest } from './wordFacts';
 import { isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
@@ -22,7 +22,7 @@ export interface Suppressed {
 }
 
 /** Whether a built-in name starts with the word: answered once per word form, not looked up for every token. */
-const STARTS_BUILT_IN_NAME = new WordQuestion((w) => builtInGazetteer().startsWith(w));
+const STARTS_BUILT_IN_NAME = new WordTest((w) => builtInGazetteer().startsWith(w));
 
 export function gazetteerCandidates(
   tokens: readonly NameToken[],
@@ -35,7 +35,7 @@ export function gazetteerCandidates(
   const builtIn = builtInGazetteer();
   for (let i = 0; i < tokens.length; i++) {
     for (const g of gazetteers) {
-      if (g === builtIn && !facts[i].ask(STARTS_BUILT_IN_NAME)) continue;
+      if (g === builtIn && !facts[i].test(STARTS_BUILT_IN_NAME)) continue;
       const m = g.matchAt(tokens, i);
       if (!m) continue;
       if (m.type === 'NONE') suppressed.push({ first: m.first, end: m.end });
@@ -75,14 +75,14 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
 const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
 
 /** A settlement-name ending on a word no list knows as a noun or a first name. */
-const SETTLEMENT_SHAPED = new WordQuestion((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
+const SETTLEMENT_SHAPED = new WordTest((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
 
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[i];
-    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.ask(SETTLEMENT_SHAPED)) continue;
+    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.test(SETTLEMENT_SHAPED)) continue;
     const w = tokens[i].text;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
