@@ -12,6 +12,9 @@ import type { NameToken } from './types';
 const NAME_ABBREVIATIONS = new Set(['St', 'Dr', 'Prof', 'Ft', 'Mt']);
 const LONGEST_ABBREVIATION = 4;
 
+/** The first letters of NAME_ABBREVIATIONS: most short words before a full stop start otherwise and need no string cut for the lookup. */
+const ABBREVIATION_INITIALS = new Set([...NAME_ABBREVIATIONS].map((a) => a.charCodeAt(0)));
+
 const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
@@ -70,7 +73,7 @@ export function nameTokens(text: string, offset: number): NameToken[] {
       while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & 3) === WORD) end = wordRunEnd(text, end + 1);
       if (text.charCodeAt(end) === 0x2d) end++;
       // The full stop after a name abbreviation stays with it; one before a letter or digit was joined above.
-      else if (text.charCodeAt(end) === 0x2e && end - i <= LONGEST_ABBREVIATION && NAME_ABBREVIATIONS.has(text.slice(i, end))) end++;
+      else if (text.charCodeAt(end) === 0x2e && end - i <= LONGEST_ABBREVIATION && ABBREVIATION_INITIALS.has(text.charCodeAt(i)) && NAME_ABBREVIATIONS.has(text.slice(i, end))) end++;
     }
     out.push({ text: text.slice(i, end), start: offset + i, end: offset + end });
     i = end;
