@@ -8,16 +8,29 @@ import type { Candidate, NameToken } from './types';
 const LOOKBACK = 10;
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', ',', '„', '“', '"']);
 
+/** `found` in order of position; returned as it is when no role is attached. */
 export function attachAppositionRoles(tokens: readonly NameToken[], found: Candidate[]): Candidate[] {
-  return found.map((c, idx) => {
-    if (c.type !== 'PER' || c.role || c.first < 2 || tokens[c.first - 1].text !== ',') return c;
-    // Another person in between owns any role further back.
-    const previousEnd = found.slice(0, idx).reduce((end, o) => (o.type === 'PER' ? o.end : end), 0);
-    for (let k = c.first - 2; k >= Math.max(previousEnd, c.first - 1 - LOOKBACK); k--) {
-      if (CLAUSE_BREAK.has(tokens[k].text)) break;
-      const role = roleNoun(tokens[k].text);
-      if (role) return { ...c, role };
+  let out = found;
+  // The end of the last person before the current candidate: another person in between owns any role further back.
+  let previousEnd = 0;
+  for (let idx = 0; idx < found.length; idx++) {
+    const c = found[idx];
+    const role = c.type === 'PER' && !c.role && c.first >= 2 && tokens[c.first - 1].text === ',' ? roleBefore(tokens, c.first - 2, Math.max(previousEnd, c.first - 1 - LOOKBACK)) : undefined;
+    if (role) {
+      if (out === found) out = found.slice();
+      out[idx] = { ...c, role };
     }
-    return c;
-  });
+    if (c.type === 'PER') previousEnd = c.end;
+  }
+  return out;
+}
+
+/** The first role noun from token `k` back to token `stop`, within the clause. */
+function roleBefore(tokens: readonly NameToken[], k: number, stop: number): string | undefined {
+  for (; k >= stop; k--) {
+    if (CLAUSE_BREAK.has(tokens[k].text)) break;
+    const role = roleNoun(tokens[k].text);
+    if (role) return role;
+  }
+  return undefined;
 }

@@ -86,14 +86,15 @@ export function consistencyCandidates(tokens: readonly NameToken[], facts: reado
       out.push({ first: i, end: particle.end, type: 'PER', canonical: particle.name.canonical, evidence: 'consistency', confidence: CONSISTENCY_CONFIDENCE });
       continue;
     }
-    if (!facts[i].capitalised || facts[i].hyphenated) continue;
+    // The article's few names are looked up first: most tokens are none of them, and their facts stay unread.
     const w = tokens[i].text;
     const club = memory.clubs.get(w);
+    const known = memory.words.get(w);
+    if ((!club && !known) || !facts[i].capitalised || facts[i].hyphenated) continue;
     if (club && !(i > 0 && PLACE_PREPOSITION.has(tokens[i - 1].text))) {
       out.push({ first: i, end: i + 1, type: 'ORG', canonical: club.canonical, evidence: 'consistency', confidence: CLUB_CONFIDENCE });
       continue;
     }
-    const known = memory.words.get(w);
     if (known && known.type !== 'NONE') out.push({ first: i, end: i + 1, type: known.type, canonical: known.canonical, evidence: 'consistency', confidence: CONSISTENCY_CONFIDENCE });
   }
 }

@@ -1,7 +1,7 @@
 /** Evidence from the noun that introduces a name: "Nachrichtenagentur Interfax", "Plattform X", "Flughafen Wnukowo". */
 import { lookupPlace } from '../lexicon/places';
 import type { Candidate, NameToken } from './types';
-import { tokenFacts } from './wordFacts';
+import { tokenFacts, WordTest } from './wordFacts';
 import { isAcronym, isCapitalised, isNameLike, isOpeningQuote } from './wordShape';
 
 const MAX_QUOTED_TOKENS = 5;
@@ -52,14 +52,17 @@ export function clubPlaceWord(words: readonly string[]): string | undefined {
   return words.find((w, i) => i > 0 && !CLUB_NUMBER.test(w));
 }
 
+/** Whether a word is a club prefix of either kind: asked once per word form, not looked up for every token. */
+const ANY_CLUB_PREFIX = new WordTest((w) => CLUB_PREFIX.has(w) || PREFIX_BEFORE_PLACE.has(w));
+
 export function clubCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Every club prefix is capitalised.
     if (!facts[i].capitalised) continue;
+    if (!facts[i].test(ANY_CLUB_PREFIX)) continue;
     const w = tokens[i].text;
-    const prefixed = CLUB_PREFIX.has(w);
-    if (!prefixed && !(PREFIX_BEFORE_PLACE.has(w) && lookupPlace(tokens[i + 1].text))) continue;
+    if (!CLUB_PREFIX.has(w) && !(PREFIX_BEFORE_PLACE.has(w) && lookupPlace(tokens[i + 1].text))) continue;
     let end = i + 1;
     while (end < tokens.length && end - i <= MAX_CLUB_TOKENS && isClubWord(tokens[end].text)) end++;
     if (end === i + 1) continue;

@@ -33,6 +33,11 @@ export class Gazetteer {
     for (const variant of inflect ? inflections(words) : [words]) this.insert(variant, name);
   }
 
+  /** Whether some listed name starts with this word. */
+  startsWith(word: string): boolean {
+    return this.root.next.has(word);
+  }
+
   /** The longest listed name starting at token `i`. */
   matchAt(tokens: readonly NameToken[], i: number): GazetteerMatch | undefined {
     let node: TrieNode | undefined = this.root;
@@ -94,6 +99,9 @@ function addAll(g: Gazetteer, names: readonly MultiWordName[], type: 'ORG' | 'LO
 // A workspace's known names are one array shared by every article analysed against it: its
 // gazetteer is built once per array, not once per article (that would be quadratic in the workspace).
 const knownGazetteers = new WeakMap<readonly KnownEntity[], Gazetteer>();
+
+/** The gazetteer of institutions and multi-word places. */
+export const builtInGazetteer = builtIn;
 
 /** The built-in gazetteer, or one that first consults the workspace's known names. */
 export function gazetteerFor(known: readonly KnownEntity[] | undefined): { known?: Gazetteer; builtIn: Gazetteer } {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { clearCaches } from '../caches';
 import { splitLines } from '../text';
 import { splitSentences } from '../tokens';
 import type { AnalysisContext, EntityMention } from '../types';
@@ -169,4 +170,13 @@ test('a newspaper named by an ordinary word counts only in quotation marks', () 
 test('inflected multi-word institutions and landmarks are found', () => {
   const { mentions } = analyse('Das Auswärtige Amt verwies auf das Treffen in der Großen Halle des Volkes.');
   assert.deepEqual(mentions.map(brief), ['Auswärtige Amt|ORG|Auswärtiges Amt', 'Großen Halle des Volkes|LOC|Große Halle des Volkes']);
+});
+
+test('sentences known from an earlier analysis give the same mentions as new ones', () => {
+  const text = 'Kremlsprecher Dmitri Peskow sagte in Moskau, Peskow sei „optimistisch“.\nDie Nachrichtenagentur Interfax berichtete aus St. Petersburg.';
+  clearCaches();
+  const fresh = analyse(text);
+  // The second analysis takes every sentence's first pass from the memo, tokens rebuilt from it.
+  assert.deepEqual(analyse(text), fresh);
+  assert.ok(fresh.mentions.some((m) => m.canonical === 'Dmitri Peskow' && m.text === 'Peskow'));
 });

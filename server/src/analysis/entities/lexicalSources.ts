@@ -5,11 +5,11 @@
  */
 import { isCommonNoun, isNounCompound } from '../lexicon/commonNouns';
 import type { EntityType } from '../types';
-import type { Gazetteer } from './gazetteer';
+import { builtInGazetteer, type Gazetteer } from './gazetteer';
 import type { Candidate, NameToken } from './types';
 import { isFirstName } from '../lexicon/firstNames';
 import { QUOTED_MEDIA_TITLES } from '../lexicon/institutions';
-import { tokenFacts, WordQuestion } from './wordFacts';
+import { tokenFacts, WordTest } from './wordFacts';
 import { isOpeningQuote } from './wordShape';
 
 /** Words before which a place name that is also a noun ("Halle", "Polen") is read as the noun. */
@@ -21,6 +21,9 @@ export interface Suppressed {
   end: number;
 }
 
+/** Whether a built-in name starts with the word: answered once per word form, not looked up for every token. */
+const STARTS_BUILT_IN_NAME = new WordTest((w) => builtInGazetteer().startsWith(w));
+
 export function gazetteerCandidates(
   tokens: readonly NameToken[],
   gazetteers: readonly Gazetteer[],
@@ -28,8 +31,11 @@ export function gazetteerCandidates(
   out: Candidate[],
   suppressed: Suppressed[],
 ): void {
+  const facts = tokenFacts(tokens);
+  const builtIn = builtInGazetteer();
   for (let i = 0; i < tokens.length; i++) {
     for (const g of gazetteers) {
+      if (g === builtIn && !facts[i].test(STARTS_BUILT_IN_NAME)) continue;
       const m = g.matchAt(tokens, i);
       if (!m) continue;
       if (m.type === 'NONE') suppressed.push({ first: m.first, end: m.end });
@@ -69,14 +75,14 @@ export function prepositionPlaceCandidates(tokens: readonly NameToken[], out: Ca
 const SETTLEMENT_ENDING = /\p{Ll}(?:burg|stadt|dorf|heim|hausen|kirchen|ingen|feld|hofen|furt|brück|brücken|bach|berg|münster|rode|roda|leben|witz|itz|ow)s?$/u;
 
 /** A settlement-name ending on a word no list knows as a noun or a first name. */
-const SETTLEMENT_SHAPED = new WordQuestion((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
+const SETTLEMENT_SHAPED = new WordTest((w) => SETTLEMENT_ENDING.test(w) && !isCommonNoun(w, true) && !isNounCompound(w) && !isFirstName(w));
 
 /** "Ravensburg", "Pfaffenhofen": the shape of a place name where no lexicon lists it. */
 export function settlementShapeCandidates(tokens: readonly NameToken[], out: Candidate[]): void {
   const facts = tokenFacts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const f = facts[i];
-    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.ask(SETTLEMENT_SHAPED)) continue;
+    if (!f.capitalised || f.hyphenated || f.closedClass || f.place || !f.test(SETTLEMENT_SHAPED)) continue;
     const w = tokens[i].text;
     out.push({ first: i, end: i + 1, type: 'LOC', canonical: w.replace(/s$/, ''), evidence: 'lexicon', confidence: 0.5 });
   }
@@ -109,7 +115,8 @@ export function quotedMediaCandidates(tokens: readonly NameToken[], out: Candida
   const facts = tokenFacts(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     const w = tokens[i].text;
-    if (!facts[i].capitalised || !QUOTED_MEDIA_TITLES.has(w) || !(isOpeningQuote(tokens[i - 1].text) || tokens[i - 1].text === '‚') || !CLOSING_QUOTE.test(tokens[i + 1].text)) continue;
+    // The quotation marks are checked first: they are rare, and comparing them is cheaper than a lookup.
+    if (!(isOpeningQuote(tokens[i - 1].text) || tokens[i - 1].text === '‚') || !facts[i].capitalised || !CLOSING_QUOTE.test(tokens[i + 1].text) || !QUOTED_MEDIA_TITLES.has(w)) continue;
     out.push({ first: i, end: i + 1, type: 'ORG', canonical: w, evidence: 'lexicon', confidence: 0.85 });
   }
 }

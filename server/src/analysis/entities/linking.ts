@@ -8,6 +8,8 @@ import type { Entity, EntityMention, KnownEntity } from '../types';
 
 type SurnameLookup = (surname: string) => string | undefined;
 
+const LETTER = /\p{L}/u;
+
 const wordCount = (name: string | undefined) => (name ? name.split(' ').length : 0);
 
 /** Full names (two words or more) by their last word: the first with the most words. */
@@ -17,6 +19,8 @@ function fullNamesBySurname(names: Iterable<string>): Map<string, string> {
     const words = name.split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1];
+    // A name the tagger ended with a mark ("Elisabeth S .") has no surname to be found by.
+    if (!LETTER.test(last)) continue;
     if (wordCount(bySurname.get(last)) < words.length) bySurname.set(last, name);
   }
   return bySurname;

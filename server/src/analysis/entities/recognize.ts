@@ -23,7 +23,7 @@ import {
 import { modelCandidates } from './modelSources';
 import { personCandidates } from './personSources';
 import { resolve } from './resolve';
-import { nameTokens } from './tokenize';
+import { nameTokens, tokensOfForms } from './tokenize';
 import type { Candidate, NameToken } from './types';
 import { tokenFacts, type WordFacts } from './wordFacts';
 
@@ -54,10 +54,14 @@ export function ruleDecisions(tokens: readonly NameToken[]): Candidate[] {
   return resolve(out, suppressed);
 }
 
-/** A sentence's first pass: its tokens, every source's proposals, the user's suppressions and the resolved decisions. */
+/**
+ * A sentence's first pass as the memo keeps it: every source's proposals, the user's suppressions
+ * and the resolved decisions, with the tokens held as their word facts alone (which hold their
+ * texts; the offsets follow from the sentence). The memo keeps every new sentence until the next
+ * clear, and the collector copies each object it holds until that object is old: a token object
+ * and a string per token cost more there than the rules that read them.
+ */
 interface SentencePass {
-  /** Offsets from the start of the sentence. */
-  tokens: NameToken[];
   facts: readonly WordFacts[];
   proposals: Candidate[];
   suppressed: Suppressed[];
@@ -77,11 +81,10 @@ function passMemo(gazetteers: ReturnType<typeof gazetteerFor>): Map<string, Sent
   return memo;
 }
 
-function firstPass(text: string, gazetteers: ReturnType<typeof gazetteerFor>): SentencePass {
-  const tokens = nameTokens(text, 0);
+function firstPass(tokens: readonly NameToken[], gazetteers: ReturnType<typeof gazetteerFor>): SentencePass {
   const { out, suppressed } = ruleCandidates(tokens, gazetteers);
   modelCandidates(tokens, out, MODEL_CONFIDENCE, resolve(out, suppressed));
-  return { tokens, facts: tokenFacts(tokens), proposals: out, suppressed, resolved: resolve(out, suppressed) };
+  return { facts: tokenFacts(tokens), proposals: out, suppressed, resolved: resolve(out, suppressed) };
 }
 
 /** One sentence's tokens (offsets from its start) and the names found over them. */
@@ -93,22 +96,26 @@ export interface RecognisedSentence {
 export function recognizeSentences(texts: readonly string[], known?: readonly KnownEntity[]): RecognisedSentence[] {
   const gazetteers = gazetteerFor(known);
   const memo = passMemo(gazetteers);
-  const passes = texts.map((text) => {
+  const passes: SentencePass[] = new Array(texts.length);
+  const segments: NameToken[][] = new Array(texts.length);
+  texts.forEach((text, s) => {
     let pass = memo.get(text);
-    if (!pass) {
-      pass = firstPass(text, gazetteers);
+    if (pass) segments[s] = tokensOfForms(text, pass.facts);
+    else {
+      segments[s] = nameTokens(text, 0);
+      pass = firstPass(segments[s], gazetteers);
       if (memo.size >= PASS_MEMO_LIMIT) memo.clear();
       memo.set(text, pass);
     }
-    return pass;
+    passes[s] = pass;
   });
-  const segments = passes.map((p) => p.tokens);
   const memory = buildMemory(segments, passes.map((p) => p.resolved));
-  return passes.map(({ tokens, facts, proposals, suppressed, resolved }) => {
+  return passes.map(({ facts, proposals, suppressed, resolved }, s) => {
+    const tokens = segments[s];
     const recurring: Candidate[] = [];
     consistencyCandidates(tokens, facts, memory, recurring);
     // Where no established name recurs, the first pass has decided already.
-    const decided = recurring.length ? resolve([...proposals, ...recurring], suppressed) : resolved;
+    const decided = recurring.length ? resolve(proposals.concat(recurring), suppressed) : resolved;
     return { tokens, found: attachAppositionRoles(tokens, decided) };
   });
 }

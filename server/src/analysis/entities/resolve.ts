@@ -37,6 +37,8 @@ function roleFor(candidates: readonly Candidate[], c: Candidate): string | undef
 }
 
 export function resolve(candidates: Candidate[], suppressed: readonly Suppressed[] = []): Candidate[] {
+  // Most sentences have no candidate or one: nothing to rank, and a lone candidate has no rival's role.
+  if (candidates.length <= 1) return candidates.length && !overlapsAny(suppressed, candidates[0]) ? [candidates[0]] : [];
   const ranked = sortInPlace(candidates.slice(), byRank);
   const taken: Candidate[] = [];
   for (const c of ranked) {

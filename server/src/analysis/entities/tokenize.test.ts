@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mulberry32 } from '../random';
 import { tokenize } from '../tokens';
-import { nameTokens } from './tokenize';
+import { nameTokens, tokensOfForms } from './tokenize';
 
 /** What nameTokens promises: the shared tokenizer's tokens, a name abbreviation joined to the full stop right after it. */
 function reference(text: string, offset: number) {
@@ -40,5 +40,13 @@ test('the same tokens as the shared tokenizer on the seeds and on generated text
     let text = '';
     for (let k = Math.floor(random() * 30); k > 0; k--) text += pieces[Math.floor(random() * pieces.length)];
     assert.deepEqual(nameTokens(text, 0), reference(text, 0), JSON.stringify(text));
+    const tokens = nameTokens(text, 0);
+    assert.deepEqual(tokensOfForms(text, tokens.map((t) => ({ word: t.text }))), tokens, JSON.stringify(text));
   }
+});
+
+test('tokens rebuilt from their texts have the offsets the tokenizer found', () => {
+  const text = ' Dr. Müller\u00a0traf  in St. Petersburg\n„Ost-“ 😀 und 𝐀𝐁 (West-Politik).';
+  const tokens = nameTokens(text, 0);
+  assert.deepEqual(tokensOfForms(text, tokens.map((t) => ({ word: t.text }))), tokens);
 });

@@ -12,6 +12,9 @@ import type { NameToken } from './types';
 const NAME_ABBREVIATIONS = new Set(['St', 'Dr', 'Prof', 'Ft', 'Mt']);
 const LONGEST_ABBREVIATION = 4;
 
+/** The first letters of NAME_ABBREVIATIONS: most short words before a full stop start otherwise and need no string cut for the lookup. */
+const ABBREVIATION_INITIALS = new Set([...NAME_ABBREVIATIONS].map((a) => a.charCodeAt(0)));
+
 const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
@@ -70,10 +73,27 @@ export function nameTokens(text: string, offset: number): NameToken[] {
       while (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && (classAt(text, end + 1) & 3) === WORD) end = wordRunEnd(text, end + 1);
       if (text.charCodeAt(end) === 0x2d) end++;
       // The full stop after a name abbreviation stays with it; one before a letter or digit was joined above.
-      else if (text.charCodeAt(end) === 0x2e && end - i <= LONGEST_ABBREVIATION && NAME_ABBREVIATIONS.has(text.slice(i, end))) end++;
+      else if (text.charCodeAt(end) === 0x2e && end - i <= LONGEST_ABBREVIATION && ABBREVIATION_INITIALS.has(text.charCodeAt(i)) && NAME_ABBREVIATIONS.has(text.slice(i, end))) end++;
     }
     out.push({ text: text.slice(i, end), start: offset + i, end: offset + end });
     i = end;
+  }
+  return out;
+}
+
+/**
+ * The tokens of `text` whose texts `forms` already gives, in order (as nameTokens found them):
+ * every character but white space belongs to a token, so only white space is scanned.
+ */
+export function tokensOfForms(text: string, forms: readonly { word: string }[]): NameToken[] {
+  const out: NameToken[] = new Array(forms.length);
+  let i = 0;
+  for (let k = 0; k < forms.length; k++) {
+    // White space is never a surrogate pair.
+    while (classAt(text, i) === SPACE) i++;
+    const word = forms[k].word;
+    out[k] = { text: word, start: i, end: i + word.length };
+    i += word.length;
   }
   return out;
 }

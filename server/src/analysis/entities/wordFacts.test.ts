@@ -5,7 +5,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { lookupPlace } from '../lexicon/places';
 import { nameCue, roleNoun } from '../lexicon/roles';
 import { isGivenName, isKnownSurname, isSurnamePart } from './nameParts';
-import { tokenFacts, wordFacts, WordQuestion } from './wordFacts';
+import { tokenFacts, wordFacts, WordQuestion, WordTest } from './wordFacts';
 import { isAcronym, isCapitalised, isCompound, isNameLike } from './wordShape';
 
 const WORDS = ['Olaf', 'Scholz', 'Berlin', 'Nachrichtenagentur', 'Kreml-Sprecher', 'NATO', 'der', 'Präsident', 'Peskow', 'sagte', 'Emir', 'al-Sisi', '.'];
@@ -36,4 +36,16 @@ test('tokens get the facts of their words', () => {
   const tokens = [{ text: 'Olaf', start: 0, end: 4 }, { text: 'Scholz', start: 5, end: 11 }];
   assert.deepEqual(tokenFacts(tokens), [wordFacts('Olaf'), wordFacts('Scholz')]);
   assert.equal(tokenFacts(tokens), tokenFacts(tokens));
+});
+
+test('a word test is answered once per word form, and each test keeps its own answer', () => {
+  const asked: string[] = [];
+  const long = new WordTest((w) => {
+    asked.push(w);
+    return w.length > 4;
+  });
+  const short = new WordTest((w) => w.length <= 4);
+  for (const w of ['Olaf', 'Olaf', 'Scholz', 'Scholz']) wordFacts(w).test(long);
+  assert.deepEqual(asked, ['Olaf', 'Scholz']);
+  assert.deepEqual([wordFacts('Olaf').test(long), wordFacts('Olaf').test(short), wordFacts('Scholz').test(long), wordFacts('Scholz').test(short)], [false, true, true, false]);
 });

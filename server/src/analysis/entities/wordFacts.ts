@@ -2,8 +2,8 @@
  * What the spelling and the lexicons say about one word form, worked out once per form. Every
  * evidence source asks about every token of a sentence, and text is Zipfian, so the questions
  * asked of every token are answered here once and the sources read fields; questions asked of
- * fewer words are answered on first use. A source's own question about a word (`WordQuestion`)
- * is kept here too, so that asking it again costs no lookup of its own.
+ * fewer words are answered on first use. A source's own question about a word (`WordQuestion`,
+ * or `WordTest` for a yes or no) is kept here too, so that asking it again costs no lookup of its own.
  */
 import { isClosedClass } from '../lexicon/closedClass';
 import { isCommonNoun } from '../lexicon/commonNouns';
@@ -31,6 +31,22 @@ export class WordQuestion<T> {
   }
 }
 
+let testCount = 0;
+
+/**
+ * A yes-or-no question whose answer depends on the word form alone. Its answers are bits of two
+ * integers inside the word's facts: a source that asks it of every token reads the facts' own
+ * fields, with no array of answers to allocate per word and to fetch per token.
+ */
+export class WordTest {
+  readonly bit: number;
+
+  constructor(readonly answer: (word: string) => boolean) {
+    if (testCount === MAX_QUESTIONS) throw new Error('too many word tests');
+    this.bit = 1 << testCount++;
+  }
+}
+
 export class WordFacts {
   readonly capitalised: boolean;
   /** Contains a hyphen (see `isCompound`). */
@@ -41,6 +57,9 @@ export class WordFacts {
   /** `roleNoun` of the word. */
   readonly role: string | undefined;
   readonly cue: NameCue | undefined;
+  /** The `WordTest`s asked of the word, and those answered yes. */
+  private tested = 0;
+  private passed = 0;
 
   // Asked of fewer words (mostly capitalised ones), so worked out on first use; `null` is "not yet".
   private lowerValue: string | null = null;
@@ -106,6 +125,14 @@ export class WordFacts {
   get surnameBase(): string | undefined {
     if (this.surnameBaseValue === null) this.surnameBaseValue = surnameBase(this.word);
     return this.surnameBaseValue;
+  }
+
+  test(question: WordTest): boolean {
+    if (!(this.tested & question.bit)) {
+      if (question.answer(this.word)) this.passed |= question.bit;
+      this.tested |= question.bit;
+    }
+    return (this.passed & question.bit) !== 0;
   }
 
   ask<T>(question: WordQuestion<T>): T {
