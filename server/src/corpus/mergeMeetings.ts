@@ -4,7 +4,7 @@
  * firmest status.
  */
 import type { Meeting, MeetingStatus } from '../analysis/types';
-import { affinity, lastNames, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
+import { affinity, isDay, lastNames, namesOverlap, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
 import type { ArticleSummary, CorpusMeeting, MeetingSource } from './types';
 
 /** What the corpus view reads of a meeting an article reports. */
@@ -42,10 +42,17 @@ export function collectReports(articles: readonly { file: string; analysis: Arti
  * so each report is only compared with the clusters whose first report passes that test, found
  * through an index by last name, kind and month. This keeps the
  * result of comparing with every cluster, in far less time on large workspaces.
+ *
+ * A meeting many articles report makes a cluster of hundreds of reports, most of them alike to
+ * `sameMeeting` and `affinity`; each cluster therefore compares a report with each of its distinct
+ * views once (see `viewKey`). The fit still adds the reports' affinities one by one in the order
+ * they joined, so it is the very same number as adding up every pair.
  */
 export function clusterReports(reports: readonly SourcedReport[]): MeetingCluster[] {
   const clusters: MeetingCluster[] = [];
-  const views: MeetingReport[][] = [];
+  const views: ClusterViews[] = [];
+  /** Per cluster, how many distinct last names its first report has. */
+  const firstSizes: number[] = [];
   const index: ClusterIndex = new Map();
   for (const r of reports) {
     const mine = reportOf(r);
@@ -53,19 +60,23 @@ export function clusterReports(reports: readonly SourcedReport[]): MeetingCluste
     const month = monthOf(mine.date);
     let home = -1;
     let bestFit = -Infinity;
-    for (const c of candidates(index, names, month)) {
-      const others = views[c];
-      if (!clusters[c].reports.every((o, k) => o.source.file !== r.source.file && sameMeeting(others[k], mine))) continue;
-      const fit = others.reduce((sum, o) => sum + affinity(o, mine), 0) / others.length;
+    for (const c of candidates(index, names, month, isDay(mine.date) ? null : firstSizes)) {
+      const v = views[c];
+      if (v.files.has(r.source.file) || !v.distinct.every((o) => sameMeeting(o, mine))) continue;
+      const fits = v.distinct.map((o) => affinity(o, mine));
+      let sum = 0;
+      for (const k of v.viewOf) sum += fits[k];
+      const fit = sum / v.viewOf.length;
       if (fit > bestFit) [home, bestFit] = [c, fit];
     }
     if (home >= 0) {
       clusters[home].reports.push(r);
-      views[home].push(mine);
+      addView(views[home], r, mine);
       continue;
     }
     const c = clusters.push({ reports: [r] }) - 1;
-    views.push([mine]);
+    firstSizes.push(names.length);
+    views.push(addView({ files: new Set(), distinct: [], keys: new Map(), viewOf: [] }, r, mine));
     for (const name of names) {
       const byMonth = index.get(name) ?? new Map<number, number[]>();
       index.set(name, byMonth);
@@ -77,14 +88,48 @@ export function clusterReports(reports: readonly SourcedReport[]): MeetingCluste
   return clusters;
 }
 
+/** A cluster's reports as `sameMeeting` and `affinity` see them. */
+interface ClusterViews {
+  /** The articles it holds a report of. */
+  files: Set<string>;
+  /** Each distinct view once, in the order first seen. */
+  distinct: MeetingReport[];
+  /** Index in `distinct` by `viewKey`. */
+  keys: Map<string, number>;
+  /** Per report, in the order they joined: the index of its view in `distinct`. */
+  viewOf: number[];
+}
+
+function addView(v: ClusterViews, r: SourcedReport, mine: MeetingReport): ClusterViews {
+  v.files.add(r.source.file);
+  const key = viewKey(mine);
+  let k = v.keys.get(key);
+  if (k === undefined) v.keys.set(key, (k = v.distinct.push(mine) - 1));
+  v.viewOf.push(k);
+  return v;
+}
+
+/**
+ * Everything of a report `sameMeeting` and `affinity` read: equal keys, equal answers. The
+ * publication date counts only where it is read, for an undated report of a meeting that happened.
+ */
+function viewKey(r: MeetingReport): string {
+  const published = !r.date && r.status === 'happened' ? r.published ?? null : null;
+  return JSON.stringify([r.participants, r.place, r.date, r.status, r.kind, published]);
+}
+
 /** Cluster numbers by an index key of the cluster's first report (see indexKeys), then by its month (see monthOf). */
 type ClusterIndex = Map<string, Map<number, number[]>>;
 
 /**
  * The clusters whose first report shares an index key with `names` and whose month may match
  * `month` (the same or a neighbouring month; an unknown month matches any), oldest first, each once.
+ *
+ * For a report not dated to the day, `sameMeeting` requires the participants to overlap, so given
+ * `firstSizes` (each cluster's first report's number of last names) only clusters whose first
+ * report shares enough names are returned: a cluster is in one list per name it shares.
  */
-function candidates(index: ClusterIndex, names: readonly string[], month: number): number[] {
+function candidates(index: ClusterIndex, names: readonly string[], month: number, firstSizes: readonly number[] | null): number[] {
   const lists: number[][] = [];
   for (const name of names) {
     const byMonth = index.get(name);
@@ -96,6 +141,13 @@ function candidates(index: ClusterIndex, names: readonly string[], month: number
         if (list) lists.push(list);
       }
     }
+  }
+  if (firstSizes) {
+    const shared = new Map<number, number>();
+    for (const list of lists) for (const c of list) shared.set(c, (shared.get(c) ?? 0) + 1);
+    const out: number[] = [];
+    for (const [c, n] of shared) if (namesOverlap(n, firstSizes[c], names.length)) out.push(c);
+    return out.sort((a, b) => a - b);
   }
   if (lists.length <= 1) return lists[0] ?? [];
   return [...new Set(lists.flat())].sort((a, b) => a - b);
