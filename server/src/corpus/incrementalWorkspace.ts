@@ -6,15 +6,15 @@
  *
  * What each pass depends on, exactly:
  *   first pass  — the text, the base context, and which of the article's own lines repeat elsewhere;
- *                 it looks for quotes and meetings (for dated anchors) only once some article needs
- *                 anchors, and never for claims;
+ *                 it looks for quotes and meetings (for dated anchors) only where some article may
+ *                 need anchors, and never for claims;
  *   second pass — the first pass's inputs, the known names that could match a word of the article
  *                 (`NameRelevance`: the others change nothing in it), and (only for an article that
  *                 dates nothing itself) the workspace's dated anchors.
  */
 import { analyzeArticle, type StepSelection } from '../analysis/article';
 import type { AnalysisContext, ArticleAnalysis, DatedAnchor, KnownEntity } from '../analysis/types';
-import { collectAnchors, statesItsDate } from './datedAnchors';
+import { collectAnchors, statesItsDate, statesNoDate } from './datedAnchors';
 import { analyzeReports, reportsKey } from './index';
 import { NameRelevance } from './knownNames';
 import { collectReports, type SourcedReport } from './mergeMeetings';
@@ -138,9 +138,10 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
     let done = 0;
     const total = () => firstStale + anchorsStale + secondStale;
 
-    // Anchors matter only to articles that date nothing themselves: until one turns up, first
-    // passes leave quotes and meetings out, and the anchors they skipped are looked for after.
-    let anchorsWanted = memos.some((m, i) => m.firstKey === firstKeys[i] && m.first!.undated);
+    // Anchors matter only to articles that date nothing themselves: where every article states
+    // its date, first passes leave quotes and meetings out (the anchors they skip are looked for
+    // later, should an undated article join).
+    const anchorsWanted = memos.some((m, i) => (m.firstKey === firstKeys[i] ? m.first!.undated : statesNoDate(m.text)));
     const firstSteps: StepSelection = { claims: false, quotes: (published) => anchorsWanted && statesItsDate(published) };
     for (let i = 0; i < docs.length; i++) {
       const m = memos[i];
@@ -152,17 +153,16 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
         anchors: !stated ? [] : anchorsWanted ? collectAnchors([{ file: docs[i].file, analysis: first }]) : undefined,
         undated: first.published.source === 'none',
       };
-      anchorsWanted ||= m.first.undated;
       m.firstKey = firstKeys[i];
       done++;
       yield { done, total: total() };
     }
-    if (anchorsWanted) {
+    if (memos.some((m) => m.first!.undated)) {
       anchorsStale = memos.filter((m) => !m.first!.anchors).length;
       for (let i = 0; i < docs.length; i++) {
         const m = memos[i];
         if (m.first!.anchors) continue;
-        const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines }, firstSteps);
+        const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines }, { claims: false });
         m.first!.anchors = collectAnchors([{ file: docs[i].file, analysis: first }]);
         done++;
         yield { done, total: total() };
@@ -170,14 +170,15 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
     }
 
     const firsts = memos.map((m) => m.first!);
+    const anchorsRead = firsts.some((f) => f.undated);
     const knownEntities = [...(base.knownEntities ?? []), ...knownEntitiesOf(firsts)];
     // Without an undated article no analysis reads anchors (and some were not looked for).
-    const anchors = anchorsWanted ? firsts.flatMap((f) => f.anchors!) : [];
+    const anchors = anchorsRead ? firsts.flatMap((f) => f.anchors!) : [];
     // Each article's anchors are one contiguous run of `anchors` (flatMap in document order), so
     // "everyone else's anchors" is the array without that run: no filter over the whole list per article.
     const anchorStarts: number[] = [];
     for (let i = 0, at = 0; i < firsts.length; at += firsts[i].anchors?.length ?? 0, i++) anchorStarts.push(at);
-    const anchorsKey = undatedCount(firsts) ? JSON.stringify(anchors) : '';
+    const anchorsKey = anchorsRead ? JSON.stringify(anchors) : '';
     const relevance = new NameRelevance(knownEntities);
     const secondInputs = memos.map((m, i) => ({ firstKey: firstKeys[i], names: relevance.keyFor(m.wordKeys), anchors: m.first!.undated ? anchorsKey : '' }));
     secondStale = memos.filter((m, i) => !sameInputs(m.secondInputs, secondInputs[i])).length;
@@ -219,8 +220,6 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
     return memo;
   }
 }
-
-const undatedCount = (firsts: readonly FirstFacts[]) => firsts.filter((f) => f.undated).length;
 
 /** The base anchors, then the workspace's anchors without the article's own run `[start, start + count)`. */
 function othersAnchors(base: readonly DatedAnchor[], anchors: readonly DatedAnchor[], start: number, count: number): DatedAnchor[] {
