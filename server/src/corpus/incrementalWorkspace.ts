@@ -18,6 +18,7 @@ import { collectAnchors, statesItsDate, statesNoDate } from './datedAnchors';
 import { analyzeReports, reportsKey } from './index';
 import { NameRelevance } from './knownNames';
 import { collectReports, type SourcedReport } from './mergeMeetings';
+import { StringPool } from './stringPool';
 import { distinctLineKeys, linesRepeatedAcross } from './repeatedLines';
 import type { CorpusAnalysis } from './types';
 
@@ -127,6 +128,8 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
    */
   *steps(docs: readonly { file: string; text: string }[], base: BaseContext = {}): Generator<WorkspaceProgress, WorkspaceResult<A>> {
     const memos = docs.map((d) => this.memoFor(d.file, d.text));
+    // What is kept of this run's analyses shares its strings (a new pool each run lets go of names gone).
+    const strings = new StringPool();
     const present = new Set(docs.map((d) => d.file));
     for (const file of this.memos.keys()) if (!present.has(file)) this.memos.delete(file);
     const repeatedLines = linesRepeatedAcross(memos.map((m) => m.lineKeys));
@@ -148,11 +151,11 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
       if (m.firstKey === firstKeys[i]) continue;
       const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines }, firstSteps);
       const stated = statesItsDate(first.published);
-      m.first = {
+      m.first = strings.intern({
         entityIndex: first.entityIndex.map(({ canonical, type, variants, roles }) => ({ canonical, type, variants, roles })),
         anchors: !stated ? [] : anchorsWanted ? collectAnchors([{ file: docs[i].file, analysis: first }]) : undefined,
         undated: first.published.source === 'none',
-      };
+      });
       m.firstKey = firstKeys[i];
       done++;
       yield { done, total: total() };
@@ -163,7 +166,7 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
         const m = memos[i];
         if (m.first!.anchors) continue;
         const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines }, { claims: false });
-        m.first!.anchors = collectAnchors([{ file: docs[i].file, analysis: first }]);
+        m.first!.anchors = strings.intern(collectAnchors([{ file: docs[i].file, analysis: first }]));
         done++;
         yield { done, total: total() };
       }
@@ -198,7 +201,7 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
         },
         this.finalSteps,
       );
-      m.reports = collectReports([{ file: docs[i].file, analysis }]);
+      m.reports = strings.intern(collectReports([{ file: docs[i].file, analysis }]));
       m.corpusKey = reportsKey(m.reports);
       m.second = this.keep(analysis, docs[i].file);
       m.secondInputs = secondInputs[i];

@@ -19,6 +19,18 @@ interface Pending {
 
 type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
 
+/**
+ * The worker's heap limit. Indexing allocates far more than it keeps, and a heap with room to
+ * spare fills with garbage long before V8 collects it: the server's memory would grow to several
+ * times what the worker holds. The base fits the lexicons and a 5 MB article's analysis; each
+ * article adds what the index keeps of it (a few KB), with room to spare. A worker that runs out
+ * all the same (a workspace that grew, a huge article) is replaced by one with twice the room.
+ */
+const BASE_HEAP_MB = 256;
+const HEAP_KB_PER_ARTICLE = 16;
+
+export const heapLimitMb = (articles: number) => Math.max(BASE_HEAP_MB, Math.ceil(128 + (articles * HEAP_KB_PER_ARTICLE) / 1024));
+
 export class IndexWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
@@ -29,9 +41,15 @@ export class IndexWorkerClient {
   /** Counts workers started: a new one (the last died) holds no texts and no knowledge. */
   private started = 0;
 
-  /** Which worker will take the next request (starting one if none runs); changes when one died. */
-  epoch(): number {
-    this.start();
+  /** Doubles each time a worker ran out of memory. */
+  private heapScale = 1;
+
+  /**
+   * Which worker will take the next request (starting one if none runs, with room for a
+   * workspace of `articles`); changes when one died.
+   */
+  epoch(articles = 0): number {
+    this.start(articles);
     return this.started;
   }
 
@@ -57,9 +75,9 @@ export class IndexWorkerClient {
     });
   }
 
-  private start(): Worker {
+  private start(articles = 0): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(articles) * this.heapScale } });
     this.started++;
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
@@ -68,7 +86,10 @@ export class IndexWorkerClient {
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     };
-    worker.on('error', fail);
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.heapScale *= 2;
+      fail(error);
+    });
     worker.on('exit', (code) => fail(new Error(`analysis worker exited (${code})`)));
     this.worker = worker;
     return worker;

@@ -15,7 +15,7 @@ import type { WorkspaceArticle, WorkspaceProgress } from '../corpus/incrementalW
 import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
 import { IndexWorkerClient } from './indexWorkerClient';
-import { StringPool } from './stringPool';
+import { StringPool } from '../corpus/stringPool';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
 
@@ -185,7 +185,7 @@ export class WorkspaceIndex {
 
   /** What the worker needs to hear of `current`, noted as sent. */
   private changesSinceLastRun(current: Article[]): { upserts: [string, string][]; removals: string[] } {
-    const epoch = this.worker.epoch();
+    const epoch = this.worker.epoch(current.length);
     if (epoch !== this.sentEpoch) {
       // A new worker (first run, or the last one died) holds nothing yet.
       this.sentEpoch = epoch;
