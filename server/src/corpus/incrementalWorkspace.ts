@@ -128,8 +128,16 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
    */
   *steps(docs: readonly { file: string; text: string }[], base: BaseContext = {}): Generator<WorkspaceProgress, WorkspaceResult<A>> {
     const memos = docs.map((d) => this.memoFor(d.file, d.text));
-    // What is kept of this run's analyses shares its strings (a new pool each run lets go of names gone).
+    // What is kept of this run's analyses shares its strings, and equal names and meetings one
+    // object each (a new pool each run lets go of those gone).
     const strings = new StringPool();
+    const shared = new Map<string, object>();
+    const share = <T extends object>(value: T): T => {
+      const key = JSON.stringify(value);
+      let known = shared.get(key);
+      if (!known) shared.set(key, (known = strings.intern(JSON.parse(key) as T)));
+      return known as T;
+    };
     const present = new Set(docs.map((d) => d.file));
     for (const file of this.memos.keys()) if (!present.has(file)) this.memos.delete(file);
     const repeatedLines = linesRepeatedAcross(memos.map((m) => m.lineKeys));
@@ -151,11 +159,11 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
       if (m.firstKey === firstKeys[i]) continue;
       const first = analyzeArticle(m.text, { ...base, fileName: docs[i].file, repeatedLines }, firstSteps);
       const stated = statesItsDate(first.published);
-      m.first = strings.intern({
-        entityIndex: first.entityIndex.map(({ canonical, type, variants, roles }) => ({ canonical, type, variants, roles })),
-        anchors: !stated ? [] : anchorsWanted ? collectAnchors([{ file: docs[i].file, analysis: first }]) : undefined,
+      m.first = {
+        entityIndex: first.entityIndex.map(({ canonical, type, variants, roles }) => share({ canonical, type, variants, roles })),
+        anchors: !stated ? [] : anchorsWanted ? strings.intern(collectAnchors([{ file: docs[i].file, analysis: first }])) : undefined,
         undated: first.published.source === 'none',
-      });
+      };
       m.firstKey = firstKeys[i];
       done++;
       yield { done, total: total() };
@@ -201,7 +209,7 @@ export class IncrementalWorkspace<A = ArticleAnalysis> {
         },
         this.finalSteps,
       );
-      m.reports = strings.intern(collectReports([{ file: docs[i].file, analysis }]));
+      m.reports = collectReports([{ file: docs[i].file, analysis }]).map(({ source, meeting, published }) => ({ source: strings.intern(source), meeting: share(meeting), published: strings.intern(published) }));
       m.corpusKey = reportsKey(m.reports);
       m.second = this.keep(analysis, docs[i].file);
       m.secondInputs = secondInputs[i];

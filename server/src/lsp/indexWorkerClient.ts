@@ -13,8 +13,7 @@ interface Pending {
   resolve: (result: IndexResult | AnalyzeResult) => void;
   reject: (error: Error) => void;
   onProgress?: (p: WorkspaceProgress) => void;
-  /** Summaries received ahead of the result. */
-  changed: IndexResult['changed'];
+  onSummaries?: (changed: IndexResult['changed']) => void;
 }
 
 type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
@@ -53,8 +52,13 @@ export class IndexWorkerClient {
     return this.started;
   }
 
-  index(request: Omit<IndexRequest, 'id' | 'kind'>, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult> {
-    return this.send({ ...request, kind: 'index' }, onProgress) as Promise<IndexResult>;
+  /**
+   * Indexes; the changed summaries go to `onSummaries` chunk by chunk as they arrive, the last
+   * with the result (held until the end, a large workspace's summaries would all be in memory
+   * twice, as cloned and as kept).
+   */
+  index(request: Omit<IndexRequest, 'id' | 'kind'>, onSummaries: (changed: IndexResult['changed']) => void, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult> {
+    return this.send({ ...request, kind: 'index' }, onProgress, onSummaries) as Promise<IndexResult>;
   }
 
   async analyze(file: string, text: string): Promise<ArticleAnalysis> {
@@ -66,11 +70,11 @@ export class IndexWorkerClient {
     this.worker = undefined;
   }
 
-  private send(request: Unnumbered<WorkerRequest>, onProgress?: (p: WorkspaceProgress) => void): Promise<IndexResult | AnalyzeResult> {
+  private send(request: Unnumbered<WorkerRequest>, onProgress?: Pending['onProgress'], onSummaries?: Pending['onSummaries']): Promise<IndexResult | AnalyzeResult> {
     const id = this.nextId++;
     const worker = this.start();
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress, changed: [] });
+      this.pending.set(id, { resolve, reject, onProgress, onSummaries });
       worker.postMessage({ ...request, id });
     });
   }
@@ -103,12 +107,14 @@ export class IndexWorkerClient {
       return;
     }
     if (reply.kind === 'summaries') {
-      for (const c of reply.changed) p.changed.push(c);
+      p.onSummaries?.(reply.changed);
       return;
     }
     this.pending.delete(reply.id);
     if (reply.kind === 'error') p.reject(new Error(reply.message));
-    else if (reply.kind === 'result') p.resolve({ ...reply, changed: [...p.changed, ...reply.changed] });
-    else p.resolve(reply);
+    else if (reply.kind === 'result') {
+      p.onSummaries?.(reply.changed);
+      p.resolve(reply);
+    } else p.resolve(reply);
   }
 }

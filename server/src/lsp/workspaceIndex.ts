@@ -148,12 +148,16 @@ export class WorkspaceIndex {
       this.dirty = false;
       const current = this.articles();
       const { knownEntities, boilerplatePatterns } = this.user;
-      const result = await this.worker.index({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, onProgress)
+      // Summaries are kept as they arrive; should the run fail, the next one resends them all (the worker starts afresh).
+      const keep = (changed: [string, ArticleSummary][]) => {
+        for (const [uri, summary] of changed) this.summaries.set(uri, this.strings.intern(summary));
+      };
+      const result = await this.worker
+        .index({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, keep, onProgress)
         .catch((e: Error) => {
           this.dirty = true;
           throw e;
         });
-      for (const [uri, summary] of result.changed) this.summaries.set(uri, this.strings.intern(summary));
       const articles = current.map((a) => ({ file: a.uri, text: a.text, analysis: this.summaries.get(a.uri)! }));
       const { corpus, knownEntities: known } = result;
       this.knowledge = {
