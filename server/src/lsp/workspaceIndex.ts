@@ -158,6 +158,8 @@ export class WorkspaceIndex {
           this.dirty = true;
           throw e;
         });
+      // Let go of the last knowledge before building the next: a large workspace's would be held twice.
+      this.knowledge = undefined;
       const articles = current.map((a) => ({ file: a.uri, text: a.text, analysis: this.summaries.get(a.uri)! }));
       const { corpus, knownEntities: known } = result;
       this.knowledge = {
