@@ -25,9 +25,13 @@ export function documentSelector(globs: readonly string[]): DocumentSelector {
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
+  // A small young generation: the server's thread turns over much short-lived data (requests, the
+  // index's incoming summaries), and a large one only lets it pile up. No old-generation limit:
+  // what the index keeps grows with the workspace (its worker's heap is limited in the server).
+  const execArgv = ['--max-semi-space-size=4'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(articleGlobs()),

@@ -14,9 +14,21 @@ import { findUnattributedClaims } from './sourcing';
 import { findQuotes } from './speech';
 import { LineIndex, splitLines } from './text';
 import { splitSentences } from './tokens';
-import type { AnalysisContext, ArticleAnalysis } from './types';
+import type { AnalysisContext, ArticleAnalysis, PublicationDate } from './types';
 
-export function analyzeArticle(text: string, context: AnalysisContext = {}): ArticleAnalysis {
+/**
+ * Later steps a caller that reads only some parts of the analysis may leave out (the workspace
+ * index, which keeps no claims or findings); a step left out leaves its parts empty. The editor
+ * and the command line run every step (the default).
+ */
+export interface StepSelection {
+  /** Whether to find quotes and meetings (which build on the quotes), given the publication date. */
+  quotes?: (published: PublicationDate) => boolean;
+  /** Whether to find unattributed claims and the findings (which report them); never without quotes. */
+  claims?: boolean;
+}
+
+export function analyzeArticle(text: string, context: AnalysisContext = {}, steps: StepSelection = {}): ArticleAnalysis {
   const index = new LineIndex(text);
   const lines = splitLines(text, index);
   const sentences = splitSentences(text, lines);
@@ -27,10 +39,12 @@ export function analyzeArticle(text: string, context: AnalysisContext = {}): Art
   const { mentions: entities, index: entityIndex } = recognizeEntities(text, sentences, boilerplateLines, context);
   const contentEntities = entities.filter((e) => !e.inBoilerplate);
   const { published, dates } = analyzeDates(text, lines, content, context);
-  const quotes = findQuotes(text, content, contentEntities);
-  const claims = findUnattributedClaims(text, content, quotes, contentEntities);
-  const meetings = findMeetings(text, content, contentEntities, dates, quotes, published);
-  const findings = collectFindings(boilerplate, claims, dates);
+  const quoting = steps.quotes?.(published) ?? true;
+  const claiming = quoting && steps.claims !== false;
+  const quotes = quoting ? findQuotes(text, content, contentEntities) : [];
+  const claims = claiming ? findUnattributedClaims(text, content, quotes, contentEntities) : [];
+  const meetings = quoting ? findMeetings(text, content, contentEntities, dates, quotes, published) : [];
+  const findings = claiming ? collectFindings(boilerplate, claims, dates) : [];
 
   return {
     fileName: context.fileName,

@@ -4,15 +4,25 @@
  * sentence that puts people and a place on a day ("Zuletzt sprach er mit dem Kremlchef am
  * 11. April in St. Petersburg" after "Witkoff hat sich … mit Putin getroffen").
  */
-import type { ArticleAnalysis, DatedAnchor, EntityMention, Sentence } from '../analysis/types';
+import { findStatedDate } from '../analysis/dates/statedDate';
+import { splitLines } from '../analysis/text';
+import type { ArticleAnalysis, DatedAnchor, EntityMention, PublicationDate, Sentence } from '../analysis/types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether an article with this publication date gives anchors: its date is stated (dateline or metadata). */
+export const statesItsDate = (published: PublicationDate) => published.source === 'dateline' || published.source === 'metadata';
+
+/**
+ * Whether the text states no date of its own (no dateline, no metadata line): only such an
+ * article can end up undated and need anchors. A cheap look at its lines, before any analysis.
+ */
+export const statesNoDate = (text: string) => findStatedDate(splitLines(text)) === null;
 
 export function collectAnchors(articles: { file: string; analysis: ArticleAnalysis }[]): DatedAnchor[] {
   const out: DatedAnchor[] = [];
   for (const { file, analysis } of articles) {
-    const source = analysis.published.source;
-    if (source !== 'dateline' && source !== 'metadata') continue;
+    if (!statesItsDate(analysis.published)) continue;
     const aliases = aliasesOf(analysis);
     for (const m of analysis.meetings) {
       if (!m.date || !DAY.test(m.date) || !m.participants.length) continue;

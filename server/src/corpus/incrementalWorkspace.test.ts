@@ -97,3 +97,22 @@ test('a name new to the workspace re-analyses only the articles that share a wor
   const again = analysesDone(ws, mentioned);
   assert.equal(plain(again.result), plain(new IncrementalWorkspace((a) => a).analyze(mentioned)));
 });
+
+test('an undated article joining articles that all state their date gets their anchors, as a run from scratch would', () => {
+  const ws = new IncrementalWorkspace((a) => a);
+  const dated = docs.filter((d) => d.file !== 'b.txt');
+  assert.equal(analysesDone(ws, dated).steps, 4, 'two passes over two articles');
+  const { steps, result } = analysesDone(ws, docs);
+  assert.ok(steps >= 3, 'b.txt analysed, and the dated articles looked at again for their anchors');
+  assert.equal(plain(result), plain(new IncrementalWorkspace((a) => a).analyze(docs)));
+});
+
+test('an index that keeps no claims gets analyses equal to the full ones in everything else', () => {
+  const full = new IncrementalWorkspace((a) => a).analyze(docs);
+  const lean = new IncrementalWorkspace((a) => a, { claims: false }).analyze(docs);
+  assert.ok(full.articles.some((a) => a.analysis.findings.length), 'the fixtures have findings');
+  const withoutClaims = (r: typeof full) => r.articles.map((a) => ({ ...a.analysis, claims: [], findings: [] }));
+  assert.deepEqual(withoutClaims(lean), withoutClaims(full));
+  assert.ok(lean.articles.every((a) => !a.analysis.claims.length && !a.analysis.findings.length));
+  assert.deepEqual(lean.corpus, full.corpus);
+});

@@ -2,6 +2,7 @@
  * The corpus view: meetings merged across articles, and where the articles contradict each other.
  */
 import { findContradictions } from './contradictions';
+import { shortKey } from './hash';
 import { clusterReports, collectReports, toCorpusMeeting, type SourcedReport } from './mergeMeetings';
 import type { ArticleSummary, CorpusAnalysis } from './types';
 
@@ -17,9 +18,9 @@ export function analyzeReports(reports: readonly SourcedReport[]): CorpusAnalysi
 
 /**
  * Everything of one article's reports that `analyzeReports` reads (file, line, publication date,
- * the meeting's facts) as one string: two workspace states whose articles have equal keys have
- * the same corpus view.
+ * the meeting's facts) as one short key: two workspace states whose articles have equal keys
+ * have the same corpus view.
  */
 export function reportsKey(reports: readonly SourcedReport[]): string {
-  return JSON.stringify(reports);
+  return shortKey(JSON.stringify(reports));
 }

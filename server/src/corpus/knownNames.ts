@@ -9,6 +9,7 @@
  * every article.
  */
 import type { KnownEntity } from '../analysis/types';
+import { hashPair } from './hash';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const UPPER = /\p{Lu}/u;
@@ -19,26 +20,18 @@ const capitalisedWords = (text: string) => (text.normalize('NFC').match(WORD) ??
 /** Case folded so that every case variant the gazetteer tries ("STRASSE" for "Straße") folds alike. */
 const fold = (word: string) => word.toUpperCase().toLowerCase();
 
-/** Two independent 32-bit FNV-1a-style hashes of a string, so equal keys mean equal inputs in practice. */
-function hashPair(text: string): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return [a >>> 0, b >>> 0];
-}
-
 export class NameRelevance {
   /** Known-name indexes by each folded word (with a capital letter) of their spellings. */
   private readonly byWord = new Map<string, number[]>();
   /** Names with no word with a capital letter, relevant everywhere. */
   private readonly everywhere: number[] = [];
   private readonly hashes: [number, number][] = [];
+  /** `keyFor`'s marks of the names it has counted, by call: no set built per article. */
+  private readonly seen: Uint32Array;
+  private calls = 0;
 
   constructor(private readonly known: readonly KnownEntity[]) {
+    this.seen = new Uint32Array(known.length);
     known.forEach((k, i) => {
       let indexed = false;
       for (const spelling of [k.canonical, ...k.aliases]) {
@@ -75,11 +68,18 @@ export class NameRelevance {
    * names themselves can run to many kilobytes per article.
    */
   keyFor(wordKeys: string): string {
-    const hits = new Set<number>(this.everywhere);
-    for (const w of wordKeys.split(' ')) for (const i of this.byWord.get(w) ?? []) hits.add(i);
-    let a = hits.size;
-    let b = hits.size;
-    for (const i of [...hits].sort((x, y) => x - y)) {
+    const call = ++this.calls;
+    const hits: number[] = [];
+    const hit = (i: number) => {
+      if (this.seen[i] === call) return;
+      this.seen[i] = call;
+      hits.push(i);
+    };
+    for (const i of this.everywhere) hit(i);
+    for (const w of wordKeys.split(' ')) for (const i of this.byWord.get(w) ?? []) hit(i);
+    let a = hits.length;
+    let b = hits.length;
+    for (const i of Uint32Array.from(hits).sort()) {
       const [ha, hb] = (this.hashes[i] ??= hashPair(JSON.stringify(this.known[i])));
       a = Math.imul(a ^ ha, 0x01000193) ^ (a >>> 13);
       b = Math.imul(b ^ hb, 0x5bd1e995) ^ (b >>> 15);

@@ -4,7 +4,7 @@
  * firmest status.
  */
 import type { Meeting, MeetingStatus } from '../analysis/types';
-import { affinity, lastNames, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
+import { affinity, isDay, lastNames, namesOverlap, placeKey, sameMeeting, type MeetingReport } from './sameMeeting';
 import type { ArticleSummary, CorpusMeeting, MeetingSource } from './types';
 
 /** What the corpus view reads of a meeting an article reports. */
@@ -42,10 +42,17 @@ export function collectReports(articles: readonly { file: string; analysis: Arti
  * so each report is only compared with the clusters whose first report passes that test, found
  * through an index by last name, kind and month. This keeps the
  * result of comparing with every cluster, in far less time on large workspaces.
+ *
+ * A meeting many articles report makes a cluster of hundreds of reports, most of them alike to
+ * `sameMeeting` and `affinity`; each cluster therefore compares a report with each of its distinct
+ * views once (see `ClusterViews`). The fit still adds the reports' affinities one by one in the
+ * order they joined, so it is the very same number as adding up every pair.
  */
 export function clusterReports(reports: readonly SourcedReport[]): MeetingCluster[] {
   const clusters: MeetingCluster[] = [];
-  const views: MeetingReport[][] = [];
+  const views: ClusterViews[] = [];
+  /** Per cluster: its first report's number of distinct last names and its date. */
+  const firsts: FirstReports = { sizes: [], dates: [] };
   const index: ClusterIndex = new Map();
   for (const r of reports) {
     const mine = reportOf(r);
@@ -53,19 +60,27 @@ export function clusterReports(reports: readonly SourcedReport[]): MeetingCluste
     const month = monthOf(mine.date);
     let home = -1;
     let bestFit = -Infinity;
-    for (const c of candidates(index, names, month)) {
-      const others = views[c];
-      if (!clusters[c].reports.every((o, k) => o.source.file !== r.source.file && sameMeeting(others[k], mine))) continue;
-      const fit = others.reduce((sum, o) => sum + affinity(o, mine), 0) / others.length;
+    for (const c of candidates(index, names, month, mine.date, firsts)) {
+      const v = views[c];
+      if (v.files.has(r.source.file)) continue;
+      // Against an undated report, the publication dates of the cluster's reports are never read.
+      const against = mine.date === null ? v.timeless : v.distinct;
+      if (!against.every((o) => sameMeeting(o, mine))) continue;
+      const fits = v.timeless.map((o) => affinity(o, mine));
+      let sum = 0;
+      for (const k of v.viewOf) sum += fits[k];
+      const fit = sum / v.viewOf.length;
       if (fit > bestFit) [home, bestFit] = [c, fit];
     }
     if (home >= 0) {
       clusters[home].reports.push(r);
-      views[home].push(mine);
+      addView(views[home], r, mine);
       continue;
     }
     const c = clusters.push({ reports: [r] }) - 1;
-    views.push([mine]);
+    firsts.sizes.push(names.length);
+    firsts.dates.push(mine.date);
+    views.push(addView({ files: new Set(), distinct: [], timeless: [], keys: new Set(), timelessKeys: new Map(), viewOf: [] }, r, mine));
     for (const name of names) {
       const byMonth = index.get(name) ?? new Map<number, number[]>();
       index.set(name, byMonth);
@@ -77,28 +92,72 @@ export function clusterReports(reports: readonly SourcedReport[]): MeetingCluste
   return clusters;
 }
 
+/**
+ * A cluster's reports as `sameMeeting` and `affinity` see them. Both read a report's publication
+ * date only for an undated report of a meeting that happened, and only against a dated one;
+ * `affinity` never does.
+ */
+interface ClusterViews {
+  /** The articles it holds a report of. */
+  files: Set<string>;
+  /** Each distinct view once (publication dates included where read), in the order first seen. */
+  distinct: MeetingReport[];
+  /** Each distinct view regardless of publication dates once, in the order first seen. */
+  timeless: MeetingReport[];
+  keys: Set<string>;
+  /** Index in `timeless` by `viewKey` without the publication date. */
+  timelessKeys: Map<string, number>;
+  /** Per report, in the order they joined: the index of its view in `timeless`. */
+  viewOf: number[];
+}
+
+function addView(v: ClusterViews, r: SourcedReport, mine: MeetingReport): ClusterViews {
+  v.files.add(r.source.file);
+  const timeless = viewKey(mine, false);
+  let k = v.timelessKeys.get(timeless);
+  if (k === undefined) v.timelessKeys.set(timeless, (k = v.timeless.push(mine) - 1));
+  v.viewOf.push(k);
+  const key = viewKey(mine, true);
+  if (!v.keys.has(key)) {
+    v.keys.add(key);
+    v.distinct.push(mine);
+  }
+  return v;
+}
+
+/** Everything of a report `sameMeeting` and `affinity` read, with or without its publication date: equal keys, equal answers. */
+function viewKey(r: MeetingReport, withPublished: boolean): string {
+  const published = withPublished && !r.date && r.status === 'happened' ? r.published ?? null : null;
+  return JSON.stringify([r.participants, r.place, r.date, r.status, r.kind, published]);
+}
+
 /** Cluster numbers by an index key of the cluster's first report (see indexKeys), then by its month (see monthOf). */
 type ClusterIndex = Map<string, Map<number, number[]>>;
 
+/** Of each cluster's first report: the number of distinct last names, the date. */
+interface FirstReports {
+  sizes: number[];
+  dates: (string | null)[];
+}
+
 /**
  * The clusters whose first report shares an index key with `names` and whose month may match
- * `month` (the same or a neighbouring month; an unknown month matches any), oldest first, each once.
+ * `month` (the same or a neighbouring month; an unknown month matches any), oldest first, each
+ * once; and of those only the ones whose first report `sameMeeting` may match: it shares enough
+ * last names (a cluster is in one of the lists per name it shares), or it is of the same day.
  */
-function candidates(index: ClusterIndex, names: readonly string[], month: number): number[] {
-  const lists: number[][] = [];
+function candidates(index: ClusterIndex, names: readonly string[], month: number, date: string | null, firsts: FirstReports): number[] {
+  const shared = new Map<number, number>();
   for (const name of names) {
     const byMonth = index.get(name);
     if (!byMonth) continue;
-    if (month === UNKNOWN_MONTH) lists.push(...byMonth.values());
-    else {
-      for (const m of [UNKNOWN_MONTH, month - 1, month, month + 1]) {
-        const list = byMonth.get(m);
-        if (list) lists.push(list);
-      }
-    }
+    const lists = month === UNKNOWN_MONTH ? byMonth.values() : [UNKNOWN_MONTH, month - 1, month, month + 1].map((m) => byMonth.get(m) ?? []);
+    for (const list of lists) for (const c of list) shared.set(c, (shared.get(c) ?? 0) + 1);
   }
-  if (lists.length <= 1) return lists[0] ?? [];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+  const day = isDay(date) ? date : null;
+  const out: number[] = [];
+  for (const [c, n] of shared) if (namesOverlap(n, firsts.sizes[c], names.length) || (day !== null && firsts.dates[c] === day)) out.push(c);
+  return out.sort((a, b) => a - b);
 }
 
 /** Per last name: the name with whether the report is a call and whether the meeting happened. */

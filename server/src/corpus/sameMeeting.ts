@@ -34,10 +34,12 @@ export function lastNames(participants: readonly string[]): ReadonlySet<string> 
 }
 
 export function participantsOverlap(a: readonly string[], b: readonly string[]): boolean {
-  const shared = sharedNames(a, b);
-  const A = lastNames(a).size;
-  const B = lastNames(b).size;
-  return shared >= 2 || (shared >= 1 && shared / (A + B - shared) >= 0.5);
+  return namesOverlap(sharedNames(a, b), lastNames(a).size, lastNames(b).size);
+}
+
+/** Whether lists of `a` and `b` distinct last names that share `shared` of them overlap enough to be one meeting's. */
+export function namesOverlap(shared: number, a: number, b: number): boolean {
+  return shared >= 2 || (shared >= 1 && shared / (a + b - shared) >= 0.5);
 }
 
 // Few distinct places, compared very often while clustering: each key is computed once (bounded).
@@ -69,6 +71,7 @@ export function placesAgree(a: string | null, b: string | null): boolean {
   return !a || !b || placeKey(a) === placeKey(b) || isCountryName(a) || isCountryName(b);
 }
 
+/** Same meeting? Only reports whose participants overlap, or that are both dated to the same day, can be (clustering relies on it). */
 export function sameMeeting(a: MeetingReport, b: MeetingReport): boolean {
   if ((a.kind === 'phone') !== (b.kind === 'phone')) return false;
   if ((a.status === 'happened') !== (b.status === 'happened')) return false;
@@ -81,7 +84,9 @@ export function sameMeeting(a: MeetingReport, b: MeetingReport): boolean {
 
 /** How well a report fits another beyond being the same meeting: the better fit wins a report. */
 export function affinity(a: MeetingReport, b: MeetingReport): number {
-  const names = sharedNames(a.participants, b.participants) / Math.max(1, lastNames([...a.participants, ...b.participants]).size);
+  const shared = sharedNames(a.participants, b.participants);
+  // Shared names over all names of the two (the size of the union of their last names).
+  const names = shared / Math.max(1, lastNames(a.participants).size + lastNames(b.participants).size - shared);
   const place = a.place && b.place && placeKey(a.place) === placeKey(b.place) ? 2 : 0;
   const date = a.date && a.date === b.date ? 2 : datesCompatible(a.date, b.date) ? 1 : 0;
   return names + place + date;

@@ -54,7 +54,7 @@ export interface IndexSummaries {
 export interface IndexResult {
   id: number;
   kind: 'result';
-  /** Summaries that differ from those sent before: [file, summary] (the client joins the chunks here). */
+  /** Summaries that differ from those sent before, after the chunks sent ahead: [file, summary]. */
   changed: [string, ArticleSummary][];
   repeatedLines: string[];
   knownEntities: KnownEntity[];

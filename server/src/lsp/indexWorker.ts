@@ -21,8 +21,11 @@ const PROGRESS_MS = 100;
 const texts = new Map<string, string>();
 /** Summaries of the articles analysed afresh in the current index run, not sent yet. */
 let fresh: [string, ArticleSummary][] = [];
-/** Hands each new analysis's summary on and keeps nothing of it: the server's thread holds the summaries. */
-const newAnalyzer = () => new IncrementalWorkspace((analysis, file) => void fresh.push([file, summarize(analysis)]));
+/**
+ * Hands each new analysis's summary on and keeps nothing of it: the server's thread holds the
+ * summaries. They hold no claims or findings, so the analyses leave those out.
+ */
+const newAnalyzer = () => new IncrementalWorkspace((analysis, file) => void fresh.push([file, summarize(analysis)]), { claims: false });
 let analyzer = newAnalyzer();
 /** What the last finished index knows, for analysing open documents. */
 let knowledge: Omit<AnalysisContext, 'fileName'> = {};

@@ -15,7 +15,7 @@ import type { WorkspaceArticle, WorkspaceProgress } from '../corpus/incrementalW
 import type { ArticleSummary, CorpusAnalysis } from '../corpus/types';
 import { indexEntities, type EntityIndex } from './entityIndex';
 import { IndexWorkerClient } from './indexWorkerClient';
-import { StringPool } from './stringPool';
+import { StringPool } from '../corpus/stringPool';
 import { EMPTY_USER_CONTEXT, type UserContext } from './userFiles';
 import { documentKey } from './uris';
 
@@ -148,12 +148,18 @@ export class WorkspaceIndex {
       this.dirty = false;
       const current = this.articles();
       const { knownEntities, boilerplatePatterns } = this.user;
-      const result = await this.worker.index({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, onProgress)
+      // Summaries are kept as they arrive; should the run fail, the next one resends them all (the worker starts afresh).
+      const keep = (changed: [string, ArticleSummary][]) => {
+        for (const [uri, summary] of changed) this.summaries.set(uri, this.strings.intern(summary));
+      };
+      const result = await this.worker
+        .index({ ...this.changesSinceLastRun(current), order: current.map((a) => a.uri), base: { knownEntities, boilerplatePatterns } }, keep, onProgress)
         .catch((e: Error) => {
           this.dirty = true;
           throw e;
         });
-      for (const [uri, summary] of result.changed) this.summaries.set(uri, this.strings.intern(summary));
+      // Let go of the last knowledge before building the next: a large workspace's would be held twice.
+      this.knowledge = undefined;
       const articles = current.map((a) => ({ file: a.uri, text: a.text, analysis: this.summaries.get(a.uri)! }));
       const { corpus, knownEntities: known } = result;
       this.knowledge = {
@@ -185,7 +191,7 @@ export class WorkspaceIndex {
 
   /** What the worker needs to hear of `current`, noted as sent. */
   private changesSinceLastRun(current: Article[]): { upserts: [string, string][]; removals: string[] } {
-    const epoch = this.worker.epoch();
+    const epoch = this.worker.epoch(current.length);
     if (epoch !== this.sentEpoch) {
       // A new worker (first run, or the last one died) holds nothing yet.
       this.sentEpoch = epoch;
