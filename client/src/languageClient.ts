@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/protocol';
 
 export const LANGUAGE_ID = 'news-article';
 const DEFAULT_GLOBS = ['**/seeds/*.txt', '**/articles/**/*.txt', '**/news/**/*.txt'];
@@ -25,10 +26,7 @@ export function documentSelector(globs: readonly string[]): DocumentSelector {
 
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
-  // A small young generation: the server's thread turns over much short-lived data (requests, the
-  // index's incoming summaries), and a large one only lets it pile up. No old-generation limit:
-  // what the index keeps grows with the workspace (its worker's heap is limited in the server).
-  const execArgv = ['--max-semi-space-size=4'];
+  const execArgv = [...SERVER_EXEC_ARGV];
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },

@@ -87,3 +87,12 @@ export interface DocumentStats {
   meetings: number;
   findings: number;
 }
+
+/**
+ * Node options the extension starts the server with (and the tests and the bench, so they measure
+ * the same process). A small young generation: the server's thread turns over much short-lived
+ * data (requests, the index's incoming summaries), and a large one only lets it pile up. No
+ * old-generation limit: what the index keeps grows with the workspace (the indexing worker's heap
+ * is limited in the server).
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];

@@ -20,6 +20,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_EXEC_ARGV } from './protocol';
 
 export const ROOT = resolve(__dirname, '../../..');
 
@@ -55,7 +56,7 @@ export async function startServer(options: StartOptions): Promise<TestServer> {
   if (options.seeds !== false) cpSync(join(ROOT, 'seeds'), join(workspace, 'seeds'), { recursive: true });
   options.prepare?.(workspace);
   const bundle = process.env.NEWS_LENS_SERVER ?? join(ROOT, 'dist/server.js');
-  const server: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? []), bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters: (() => void)[] = [];
