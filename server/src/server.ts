@@ -26,6 +26,7 @@ import { promises as fs } from 'node:fs';
 import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis } from './analysis/types';
+import { shortKey } from './corpus/hash';
 import { AnalysisCache, snapshot } from './lsp/analysisCache';
 import { folderPaths, isArticle, locate, refusal, type FolderPath } from './lsp/articleFilter';
 import { boilerplateActions } from './lsp/codeActions';
@@ -49,6 +50,7 @@ import {
   type DocumentStats,
   type ExportMeetingsParams,
   type MeetingsParams,
+  type MeetingsResult,
 } from './lsp/protocol';
 import { LEGEND, semanticTokens } from './lsp/semanticTokens';
 import { SettingsStore } from './lsp/settings';
@@ -71,7 +73,10 @@ const refresh = new Debouncer(800);
 let folders: FolderPath[] = [];
 let dynamicConfiguration = false;
 let scanning: Promise<void> = Promise.resolve();
+/** A short key of the meetings answer the client last heard about (the answer itself can be megabytes). */
 let lastMeetings = '';
+/** The unfiltered meetings answer per knowledge: built once, for the change check and the view's request alike. */
+const meetingsAnswers = new WeakMap<WorkspaceKnowledge, { answer: MeetingsResult; key: string }>();
 /** The knowledge generation open articles were last re-checked against. */
 let checkedGeneration = 0;
 let inlayRefresh = false;
@@ -199,9 +204,9 @@ async function knowledge(): Promise<WorkspaceKnowledge> {
 /** Open articles were checked against older knowledge: re-check them, and tell the client if meetings moved. */
 async function knowledgeChanged(current: WorkspaceKnowledge): Promise<void> {
   validateAll();
-  const meetings = JSON.stringify(workspaceMeetings(current));
-  if (meetings === lastMeetings) return;
-  lastMeetings = meetings;
+  const { key } = allMeetings(current);
+  if (key === lastMeetings) return;
+  lastMeetings = key;
   if (codeLensRefresh) void connection.sendRequest(CodeLensRefreshRequest.type);
   await connection.sendNotification(MEETINGS_CHANGED);
 }
@@ -417,8 +422,19 @@ connection.onFoldingRanges(guard('folding', [], async (params) => {
 }));
 
 connection.onRequest(MEETINGS_REQUEST, guard('meetings', { meetings: [] }, async (params?: MeetingsParams) => {
-  return workspaceMeetings(await knowledge(), params ?? {});
+  const current = await knowledge();
+  return params?.participant?.trim() ? workspaceMeetings(current, params) : allMeetings(current).answer;
 }));
+
+function allMeetings(current: WorkspaceKnowledge): { answer: MeetingsResult; key: string } {
+  let known = meetingsAnswers.get(current);
+  if (!known) {
+    const answer = workspaceMeetings(current);
+    known = { answer, key: shortKey(JSON.stringify(answer)) };
+    meetingsAnswers.set(current, known);
+  }
+  return known;
+}
 
 /** Files in an export are named by their path in the workspace folder. */
 const exportLabel = (uri: string) => locate(uri, folders)?.relativePath.split(sep).join('/') ?? baseName(uri);

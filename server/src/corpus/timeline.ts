@@ -28,11 +28,17 @@ export interface TimelineMonth {
 
 export function meetingTimeline(corpus: CorpusAnalysis, indexes: readonly number[] = corpus.meetings.map((_, i) => i)): TimelineMonth[] {
   const months = new Map<string | null, Map<string | null, TimelineEntry[]>>();
+  const topics = new Map<number, Set<ContradictionTopic>>();
+  for (const c of corpus.contradictions) {
+    const set = topics.get(c.meeting) ?? new Set<ContradictionTopic>();
+    set.add(c.about);
+    topics.set(c.meeting, set);
+  }
   for (const index of indexes) {
     const meeting = corpus.meetings[index];
     const month = meeting.date ? meeting.date.slice(0, 7) : null;
     const day = meeting.date && meeting.date.length === 10 ? meeting.date : null;
-    const contradictions = [...new Set(corpus.contradictions.filter((c) => c.meeting === index).map((c) => c.about))];
+    const contradictions = [...(topics.get(index) ?? [])];
     const days = months.get(month) ?? new Map<string | null, TimelineEntry[]>();
     months.set(month, days);
     const entries = days.get(day) ?? [];

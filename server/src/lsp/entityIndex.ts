@@ -23,16 +23,35 @@ export type EntityIndex = ReadonlyMap<string, readonly EntityAppearance[]>;
 
 export function indexEntities(articles: readonly WorkspaceArticle<ArticleSummary>[]): EntityIndex {
   const index = new Map<string, EntityAppearance[]>();
-  for (const { file, text, analysis } of articles) {
-    let lines: LineIndex | undefined;
-    for (const e of analysis.entityIndex) {
-      if (e.type === 'OTH') continue;
-      lines ??= new LineIndex(text);
-      const mentions = e.mentions.map((i) => analysis.entities[i]).filter(Boolean).map(({ start, end }) => ({ start, end }));
-      const list = index.get(e.canonical) ?? [];
-      list.push({ uri: file, type: e.type, roles: e.roles, mentions, lines });
-      index.set(e.canonical, list);
+  for (const article of articles) {
+    for (const [canonical, appearance] of appearancesIn(article)) {
+      const list = index.get(canonical);
+      if (list) list.push(appearance);
+      else index.set(canonical, [appearance]);
     }
   }
   return index;
+}
+
+/**
+ * One article's appearances, kept with its summary: a summary is replaced when its article
+ * changes, so every rebuild of the index after an edit reuses the others' instead of building
+ * them all again (for a large workspace, a burst of allocation on every rebuild).
+ */
+const appearancesOf = new WeakMap<ArticleSummary, { uri: string; text: string; list: [string, EntityAppearance][] }>();
+
+function appearancesIn({ file, text, analysis }: WorkspaceArticle<ArticleSummary>): [string, EntityAppearance][] {
+  const known = appearancesOf.get(analysis);
+  if (known && known.uri === file && known.text === text) return known.list;
+  const list: [string, EntityAppearance][] = [];
+  let lines: LineIndex | undefined;
+  for (const e of analysis.entityIndex) {
+    if (e.type === 'OTH') continue;
+    lines ??= new LineIndex(text);
+    // The summary's own mention objects (they are spans): no copy per mention of the workspace.
+    const mentions: Span[] = e.mentions.map((i) => analysis.entities[i]).filter(Boolean);
+    list.push([e.canonical, { uri: file, type: e.type, roles: e.roles, mentions, lines }]);
+  }
+  appearancesOf.set(analysis, { uri: file, text, list });
+  return list;
 }

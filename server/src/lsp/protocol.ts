@@ -24,6 +24,7 @@ export interface MeetingSourceLine {
   uri: string;
   /** 0-based line. */
   line: number;
+  /** For a source, the sentence on that line that reports the meeting; for a claim, the line. */
   text: string;
 }
 
