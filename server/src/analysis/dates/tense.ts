@@ -152,18 +152,13 @@ function lowerLength(text: string, from: number, to: number): number {
  * the phrase at a comma or period.
  */
 function infinitiveFollows(text: string, i: number): boolean {
-  if (!(classAt(text, i) & SPACE)) return false;
-  i = spaceEnd(text, i);
-  for (let k = 0; ; k++) {
-    const end = wordEnd(text, i);
-    if (end === i) return false;
-    if (text.startsWith('en', end - 2) && lowerLength(text, i, end) >= 3) {
-      const p = spaceEnd(text, end);
-      if ((text[p] === ',' || text[p] === '.') && !(classAt(text, p + 1) & LETTER)) return true;
-    }
-    if (k === WERDEN_GAP || !(classAt(text, end) & SPACE)) return false;
-    i = spaceEnd(text, end);
-  }
+  return wordFollows(text, i, WERDEN_GAP, endsPhraseAsInfinitive);
+}
+
+function endsPhraseAsInfinitive(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('en', end - 2) || lowerLength(text, start, end) < 3) return false;
+  const p = spaceEnd(text, end);
+  return (text[p] === ',' || text[p] === '.') && !(classAt(text, p + 1) & LETTER);
 }
 
 /** The separable "an" right after "kündigt(e)" (ending at i). */
@@ -175,13 +170,18 @@ function anFollows(text: string, i: number): boolean {
 
 /** After a perfect auxiliary (ending at i): up to PERFECT_GAP whole words, then a participle "ge…t"/"ge…en". */
 function participleFollows(text: string, i: number): boolean {
+  return wordFollows(text, i, PERFECT_GAP, isParticiple);
+}
+
+/** Whether, after the word ending at i, one of the next `gap` + 1 words (space-separated only) passes `wanted`. */
+function wordFollows(text: string, i: number, gap: number, wanted: (text: string, start: number, end: number) => boolean): boolean {
   if (!(classAt(text, i) & SPACE)) return false;
   i = spaceEnd(text, i);
   for (let k = 0; ; k++) {
     const end = wordEnd(text, i);
     if (end === i) return false;
-    if (isParticiple(text, i, end)) return true;
-    if (k === PERFECT_GAP || !(classAt(text, end) & SPACE)) return false;
+    if (wanted(text, i, end)) return true;
+    if (k === gap || !(classAt(text, end) & SPACE)) return false;
     i = spaceEnd(text, end);
   }
 }
