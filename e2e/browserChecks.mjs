@@ -5,24 +5,44 @@ import { timed } from './report.mjs';
 
 const SEED_FILE = '000_ee58dc4cf64d29b6.txt';
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
+/** Waits for `locator`, naming `what` if it never comes: the report then says which step failed. */
+async function waitFor(locator, what, timeout) {
+  try {
+    await locator.waitFor({ timeout });
+  } catch (err) {
+    throw new Error(`${what} did not show within ${timeout / 1000} s (${String(err.message).split('\n')[0]})`);
+  }
 }
+
+/**
+ * Opens the quick input with `key`, types `text` and picks the row showing `rowText`. A key press
+ * can be lost while the workbench is busy (an editor re-rendering, a notification taking focus),
+ * so this is tried a few times.
+ */
+async function quickPick(page, key, text, rowText, attempts = 3) {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  for (let i = 1; ; i++) {
+    try {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(key);
+      await waitFor(input, `the quick input (${key})`, 10_000);
+      await input.fill(text);
+      await waitFor(row, `"${rowText}" in the quick input`, 10_000);
+      await page.keyboard.press('Enter');
+      return;
+    } catch (err) {
+      if (i >= attempts) throw err;
+    }
+  }
+}
+
+const runCommand = (page, title) => quickPick(page, 'F1', `>${title}`, title);
 
 /** Opens the seed through Quick Open, which works whatever the side bar shows. */
 async function openSeed(page) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10_000 });
-  await input.fill(SEED_FILE);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED_FILE }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Wladimir Putin' }).first().waitFor({ timeout: 30_000 });
+  await quickPick(page, 'Control+P', SEED_FILE, SEED_FILE);
+  await waitFor(page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Wladimir Putin' }).first(), 'the seed article in the editor', 30_000);
 }
 
 /** The screen point of `word` inside the first editor line holding it. */
@@ -85,11 +105,20 @@ export async function runBrowserChecks(page, shotsDir) {
     await runCommand(page, 'Focus on Meetings View');
     const pane = await expandView(page, 'Meetings');
     const groups = pane.locator('.monaco-list-row[role="treeitem"][aria-level="1"]');
-    await groups.first().waitFor({ timeout: 20_000 });
+    const children = pane.locator('.monaco-list-row[role="treeitem"][aria-level="2"]');
+    await waitFor(groups.first(), 'a top-level item in the Meetings view', 30_000);
     const labels = await groups.allInnerTexts();
     if (!labels.some((l) => DATE_LIKE.test(l))) throw new Error(`top-level items are not dates: ${JSON.stringify(labels)}`);
-    if ((await groups.first().getAttribute('aria-expanded')) === 'false') await groups.first().click();
-    await pane.locator('.monaco-list-row[role="treeitem"][aria-level="2"]').first().waitFor({ timeout: 10_000 });
+    // The view refreshes as the workspace index grows; a refresh can land between a look and a click.
+    for (let i = 1; ; i++) {
+      if ((await groups.first().getAttribute('aria-expanded')) === 'false') await groups.first().click();
+      try {
+        await waitFor(children.first(), 'a day or meeting under the first month', 5_000);
+        break;
+      } catch (err) {
+        if (i >= 4) throw new Error(`${err.message}; the view shows ${JSON.stringify(await pane.locator('.monaco-list-row').allInnerTexts())}`);
+      }
+    }
     await shot('meetings');
   }));
 
@@ -98,7 +127,7 @@ export async function runBrowserChecks(page, shotsDir) {
     await runCommand(page, 'Explorer: Focus on Outline View');
     const pane = await expandView(page, 'Outline');
     const item = pane.getByRole('treeitem', { name: /Putin.*Witkoff|Witkoff.*Putin/ }).first();
-    await item.waitFor({ timeout: 20_000 });
+    await waitFor(item, 'a Putin–Witkoff meeting in the outline', 20_000);
     await shot('outline');
   }));
 
