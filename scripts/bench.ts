@@ -182,6 +182,9 @@ function generateWorkspace(dir: string, n: number): number {
   return bytes;
 }
 
+/** How long the server is left to finish what follows an index before its peak memory is read. */
+const SETTLE_MS = 5000;
+
 function peakRssMb(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -209,6 +212,9 @@ async function workspaceIndexing(server: string, n: number): Promise<void> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const elapsed = await done;
+    // The server goes on after answering (re-checking open articles, a last rebuild for the
+    // edits made while it indexed): the peak is read once that has settled.
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
     console.log(`\n## Workspace index (${n} generated articles, ${(bytes / 1048576).toFixed(1)} MB; generated in ${((start - t0) / 1000).toFixed(1)} s)`);
     console.log(`indexed (scan + both passes) in ${(elapsed / 1000).toFixed(1)} s — ${(n / (elapsed / 1000)).toFixed(0)} articles/s; server peak RSS (main thread + indexing worker) ${peakRssMb(s.pid).toFixed(0)} MB`);
     console.log(`hover during indexing (${during.length} samples): p50 ${ms(pct(during, 50))} ms   p99 ${ms(pct(during, 99))} ms`);

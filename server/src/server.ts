@@ -26,7 +26,7 @@ import { promises as fs } from 'node:fs';
 import { sep } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleAnalysis } from './analysis/types';
-import { shortKey } from './corpus/hash';
+import { dataKey } from './corpus/hash';
 import { AnalysisCache, snapshot } from './lsp/analysisCache';
 import { folderPaths, isArticle, locate, refusal, type FolderPath } from './lsp/articleFilter';
 import { boilerplateActions } from './lsp/codeActions';
@@ -430,7 +430,7 @@ function allMeetings(current: WorkspaceKnowledge): { answer: MeetingsResult; key
   let known = meetingsAnswers.get(current);
   if (!known) {
     const answer = workspaceMeetings(current);
-    known = { answer, key: shortKey(JSON.stringify(answer)) };
+    known = { answer, key: dataKey(answer) };
     meetingsAnswers.set(current, known);
   }
   return known;
@@ -459,3 +459,4 @@ process.on('uncaughtException', (e) => connection.console.error(`News Lens: unex
 
 documents.listen(connection);
 connection.listen();
+if (process.env.NL_MEMLOG) setInterval(() => { const m = process.memoryUsage(); process.stderr.write(`M ${Math.round(m.heapUsed/1e6)} ${Math.round(m.heapTotal/1e6)} rss ${Math.round(m.rss/1e6)}\n`); }, 250).unref();

@@ -2,7 +2,7 @@
  * The corpus view: meetings merged across articles, and where the articles contradict each other.
  */
 import { findContradictions } from './contradictions';
-import { shortKey } from './hash';
+import { dataKey } from './hash';
 import { clusterReports, collectReports, toCorpusMeeting, type SourcedReport } from './mergeMeetings';
 import type { ArticleSummary, CorpusAnalysis } from './types';
 
@@ -22,5 +22,5 @@ export function analyzeReports(reports: readonly SourcedReport[]): CorpusAnalysi
  * have the same corpus view.
  */
 export function reportsKey(reports: readonly SourcedReport[]): string {
-  return shortKey(JSON.stringify(reports));
+  return dataKey(reports);
 }
