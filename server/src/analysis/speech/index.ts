@@ -117,8 +117,11 @@ function readSentence(r: TextReading, s: Sentence, c: Cues): Quote[] {
   const colonOpen = r.colonOpen;
   const continued = colonOpen && colonOpen.left > 0 && !touching.length && continuesColonSpeech(s.text) ? quote(text, s, 'direct', colonOpen.speaker, colonOpen.cue) : undefined;
   let found: { quotes: Quote[]; colon?: ColonSpeech };
-  if (continued) found = { quotes: [continued] };
-  else {
+  if (continued) {
+    // Speech within the speech ("…, so hätten die Richter erklärt, …") is still read.
+    const within = analyseSentence(text, s, scanTokens(s.text, s.start), c, closing, touching, r.speakers, r.recent, { hadQuote: r.previousHadQuote, indirect: r.previousIndirect }, { ...opt, colonSpeech: false });
+    found = { quotes: [continued, ...within.quotes.filter((q) => q.kind === 'indirect')] };
+  } else {
     // Most sentences offer no rule a cue in their tokens: they are read for an attribution phrase only, and never tokenised.
     const quiet = !opt.colonSpeech && !opt.thought && !touching.length && !r.previousIndirect && !c.subjunctives.length && !(c.commas.length && (c.saying || c.so));
     if (quiet) found = { quotes: quietSentence(text, s, r.speakers, r.recent) };
@@ -225,8 +228,10 @@ function analyseSentence(
   // Most sentences close no quotation: the direct-speech steps are functions of their own, which those never enter.
   const directSpeaker = direct.length ? directInquits(tokens, direct, speakers, recent) : undefined;
   const colon = opt.colonSpeech ? colonDirect(text, s, tokens, insideDirect, speakers, recent) : undefined;
-  if (colon) out.push(colon.quote);
-  else if (isHeadline(s)) {
+  if (colon) {
+    out.push(colon.quote);
+    indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);
+  } else if (isHeadline(s)) {
     const q = headlineAttribution(text, s, speakers);
     if (q) out.push(q);
   } else indirectQuotes(out, text, s, tokens, cues, touching, insideDirect, speakers, recent, previous, opt);

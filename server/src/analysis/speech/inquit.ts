@@ -157,8 +157,17 @@ function firstVerbIndex(tokens: Token[], from: number, to: number): number | und
 }
 
 /** The clause boundaries around token index `at`, as token indexes [start, end). */
-export function clauseStart(tokens: Token[], at: number): number {
+export function clauseStart(tokens: Token[], at: number, acrossAbbreviations = false): number {
   let i = at;
-  while (i > 0 && !CLAUSE_END.has(tokens[i - 1].text)) i--;
+  while (i > 0 && (!CLAUSE_END.has(tokens[i - 1].text) || (acrossAbbreviations && abbreviationDot(tokens, i - 1)))) i--;
   return i;
+}
+
+/**
+ * A full stop inside a sentence that ends no clause: it closes an abbreviation or an ordinal
+ * ("u. a.", "Dr.", "Art. 36", "am 12. Mai"), written right after a short word or a number.
+ */
+function abbreviationDot(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at].text === '.' && before !== undefined && before.end === tokens[at].start && (before.text.length <= 3 || /^\d+$/.test(before.text));
 }
