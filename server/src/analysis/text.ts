@@ -2,7 +2,7 @@
  * Lines, offsets and positions. Offsets are UTF-16 code units (JavaScript string indexes),
  * which is also what LSP positions count, so a position is (line, offset - lineStart).
  */
-import type { ArticleLine, LineRole, Span } from './types';
+import type { ArticleLine, Span } from './types';
 
 // Character classes for the hand-written scans of lines, sentences and dates. A Unicode property
 // test is costly per character, so each code unit is classified once and remembered; characters

@@ -44,6 +44,13 @@ export class EntityAppearance {
     return this.entity.mentions.flatMap((i) => (all[i] ? [all[i]] : []));
   }
 
+  /** The first mention, without collecting the others (workspace symbols ask on every keystroke). */
+  get firstMention(): Span | undefined {
+    const all = this.summary.entities;
+    for (const i of this.entity.mentions) if (all[i]) return all[i];
+    return undefined;
+  }
+
   /** Offsets → positions in that article's text, made on first use and shared by the article's appearances. */
   get lines(): LineIndex {
     let lines = lineIndexes.get(this.summary);

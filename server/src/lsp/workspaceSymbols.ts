@@ -29,11 +29,12 @@ export function workspaceSymbols(query: string, index: EntityIndex, articles: re
   for (const [canonical, appearances] of index) {
     if (!matches(canonical)) continue;
     for (const a of appearances) {
-      if (a.type === 'OTH' || !a.mentions.length) continue;
+      const first = a.firstMention;
+      if (a.type === 'OTH' || !first) continue;
       out.push({
         name: canonical,
         kind: KIND[a.type],
-        location: { uri: a.uri, range: a.lines.range(a.mentions[0]) },
+        location: { uri: a.uri, range: a.lines.range(first) },
         containerName: `${TYPE_WORD[a.type]}${a.roles.length ? ` · ${a.roles[0]}` : ''} — ${baseName(a.uri)}`,
       });
       if (out.length >= MAX_RESULTS) return out;
